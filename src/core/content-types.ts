@@ -1,0 +1,71 @@
+/**
+ * The shape of the words the elements show: one section file, `content/<lang>/<section>.json`.
+ * `content/schema.json` is the rule the build and the tests enforce; these types are the same
+ * shape for TypeScript, and the one place the elements take it from.
+ */
+
+/** The sections of the IOM profile, in the source's order. */
+export const SECTION_NAMES = [
+  'profile',
+  'mission',
+  'activities',
+  'presence',
+  'issues',
+  'partners',
+  'developments',
+  'faq',
+] as const;
+
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+/** One entry of a list (an objective, an activity, a key issue, a partner group). */
+export interface ListItem {
+  id: string;
+  text: string;
+}
+
+/** A key figure: `value` and `label` are shown, `phrase` is read by screen readers. */
+export interface Figure {
+  id: string;
+  value: string;
+  label: string;
+  phrase: string;
+}
+
+export interface Question {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+/** Fields every section file has. */
+export interface SectionContent {
+  section: SectionName;
+  title: string;
+  paragraphs?: string[];
+  items?: ListItem[];
+  figures?: Figure[];
+  questions?: Question[];
+}
+
+/** Sections made of running text (profile, developments). */
+export interface TextSectionContent extends SectionContent {
+  paragraphs: string[];
+}
+
+/** Sections with a lead-in and a list (mission, activities, issues, partners). */
+export interface ListSectionContent extends SectionContent {
+  paragraphs: string[];
+  items: ListItem[];
+}
+
+export interface PresenceContent extends SectionContent {
+  section: 'presence';
+  paragraphs: string[];
+  figures: Figure[];
+}
+
+export interface FaqContent extends SectionContent {
+  section: 'faq';
+  questions: Question[];
+}

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/**
+ * The library's theme tokens and base styles, shared by every section element.
+ *
+ * Public tokens are `--iom-*` custom properties a page may set anywhere above the element;
+ * each is read through a private `--_iom-*` twin that holds the default, so an unset token
+ * falls back here. Colours use `light-dark()`, resolved by the element's `color-scheme`,
+ * which it inherits from the host page unless the `theme` attribute forces one.
+ */
+export const tokens = css`
+  :host {
+    --_iom-color-accent: var(--iom-color-accent, light-dark(#0033a0, #9db9ff));
+    --_iom-color-on-accent: var(--iom-color-on-accent, light-dark(#ffffff, #0b1326));
+    --_iom-color-text: var(--iom-color-text, light-dark(#1b1f24, #e9ebef));
+    --_iom-color-text-muted: var(--iom-color-text-muted, light-dark(#4b5361, #b7bdc7));
+    --_iom-color-surface: var(--iom-color-surface, light-dark(#ffffff, #15171c));
+    --_iom-color-surface-raised: var(--iom-color-surface-raised, light-dark(#f2f4f8, #23262d));
+    --_iom-color-border: var(--iom-color-border, light-dark(#c3c9d3, #454a55));
+    --_iom-color-focus: var(--iom-color-focus, light-dark(#0033a0, #9db9ff));
+    --_iom-font-family: var(
+      --iom-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    --_iom-font-family-heading: var(--iom-font-family-heading, var(--_iom-font-family));
+    --_iom-line-height: var(--iom-line-height, 1.5);
+    --_iom-radius: var(--iom-radius, 0.375em);
+    --_iom-space: var(--iom-space, 1em);
+    --_iom-max-width: var(--iom-max-width, 48em);
+  }
+`;
+
+/**
+ * Base styles: the host resets what it would otherwise inherit from the page (text styles
+ * leak through shadow boundaries; custom properties, \`color-scheme\` and direction are kept),
+ * and sizes are in \`em\` under \`--iom-font-size\`, never \`rem\`, so a page's root font size
+ * cannot shrink us.
+ */
+export const baseStyles = css`
+  :host {
+    all: initial;
+    color-scheme: inherit;
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--_iom-max-width);
+    font-family: var(--_iom-font-family);
+    font-size: var(--iom-font-size, 16px);
+    line-height: var(--_iom-line-height);
+    color: var(--_iom-color-text);
+    background: var(--_iom-color-surface);
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  section {
+    display: block;
+    padding: var(--_iom-space);
+  }
+  .heading {
+    margin: 0 0 calc(var(--_iom-space) * 0.75);
+    font-family: var(--_iom-font-family-heading);
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+    color: var(--_iom-color-text);
+  }
+  p {
+    margin: 0 0 var(--_iom-space);
+  }
+  p:last-child {
+    margin-block-end: 0;
+  }
+  .list {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    list-style: disc;
+  }
+  .list > li {
+    margin-block: 0.25em;
+  }
+  .list > li::marker {
+    color: var(--_iom-color-accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_iom-color-focus);
+    outline-offset: 0.125em;
+  }
+`;

@@ -1,0 +1,20 @@
+import type { TemplateResult } from 'lit';
+import content from '../../content/en/activities.json';
+import type { ListSectionContent } from '../core/content-types.js';
+import { IomSection } from '../core/iom-section.js';
+
+/**
+ * The activities and programmes IOM carries out, as a list.
+ *
+ * @summary Activities and programs.
+ *
+ * @csspart list - The `<ul>` of activities.
+ * @csspart item - Each `<li>` of the list.
+ */
+export class IomActivities extends IomSection<ListSectionContent> {
+  protected readonly content: ListSectionContent = content as ListSectionContent;
+
+  protected renderBody(): [unknown, TemplateResult] {
+    return [this.renderParagraphs(), this.renderList()];
+  }
+}

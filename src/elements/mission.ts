@@ -1,0 +1,20 @@
+import type { TemplateResult } from 'lit';
+import content from '../../content/en/mission.json';
+import type { ListSectionContent } from '../core/content-types.js';
+import { IomSection } from '../core/iom-section.js';
+
+/**
+ * IOM's mission statement and the list of its objectives.
+ *
+ * @summary Mission and objectives.
+ *
+ * @csspart list - The `<ul>` of objectives.
+ * @csspart item - Each `<li>` of the list.
+ */
+export class IomMission extends IomSection<ListSectionContent> {
+  protected readonly content: ListSectionContent = content as ListSectionContent;
+
+  protected renderBody(): [unknown, TemplateResult] {
+    return [this.renderParagraphs(), this.renderList()];
+  }
+}

@@ -1,0 +1,95 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { property } from 'lit/decorators.js';
+import { SECTION_NAMES, type SectionName } from '../core/content-types.js';
+import { renderHeading, subHeadingLevel } from '../core/heading.js';
+import { IomElement } from '../core/iom-element.js';
+import { warnOnce } from '../core/warn.js';
+
+/** Reads `sections="profile faq"` as a list of names, in the order given. */
+const sectionList = {
+  fromAttribute: (value: string | null): string[] | undefined => value?.split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: string[] | undefined): string | undefined => value?.join(' '),
+};
+
+/** The tag of each section's element; the overview renders them, it does not copy their content. */
+const sectionTags: Record<SectionName, StaticValue> = {
+  profile: literal`iom-profile`,
+  mission: literal`iom-mission`,
+  activities: literal`iom-activities`,
+  presence: literal`iom-presence`,
+  issues: literal`iom-issues`,
+  partners: literal`iom-partners`,
+  developments: literal`iom-developments`,
+  faq: literal`iom-faq`,
+};
+
+/**
+ * Every section of the IOM profile in the source's order, each under its own heading; or a
+ * subset, in the order the `sections` attribute gives. With a `heading`, the overview has a
+ * heading of its own and its sections nest one level below it; without, the sections' headings
+ * are at `heading-level`.
+ *
+ * Importing `iom-elements/iom-overview.js` defines the section elements it shows as well.
+ *
+ * @summary The whole IOM profile, or a chosen subset of its sections.
+ *
+ * @csspart sections - The container of the sections.
+ */
+export class IomOverview extends IomElement {
+  static override styles = [
+    IomElement.styles,
+    css`
+      :host {
+        background: none;
+      }
+      .sections {
+        display: grid;
+        gap: var(--_iom-space);
+      }
+      .heading {
+        margin-block-end: var(--_iom-space);
+      }
+    `,
+  ];
+
+  /**
+   * Which sections to show and in what order, as space-separated names:
+   * `profile mission activities presence issues partners developments faq`. Unknown names are
+   * ignored with a warning. Default: all, in the source's order.
+   */
+  @property({ converter: sectionList }) sections?: string[];
+
+  /** The sections shown: `sections` with unknown names and repeats removed. */
+  get shownSections(): SectionName[] {
+    if (!this.sections) return [...SECTION_NAMES];
+    const known = (name: string): name is SectionName => (SECTION_NAMES as readonly string[]).includes(name);
+    const unknown = this.sections.filter((name) => !known(name));
+    const shown = [...new Set(this.sections.filter(known))];
+    if (unknown.length > 0) {
+      warnOnce(
+        this,
+        `<iom-overview> sections: ignoring unknown ${unknown.map((n) => `"${n}"`).join(', ')}; ` +
+          `known sections are ${SECTION_NAMES.join(', ')}.`,
+      );
+    }
+    return shown;
+  }
+
+  override render(): TemplateResult {
+    const ownHeading = this.heading?.trim();
+    const childLevel = ownHeading ? subHeadingLevel(this.level) : this.level;
+    const sections = html`<div class="sections" part="sections">
+      ${this.shownSections.map((name) => this.renderSection(name, childLevel))}
+    </div>`;
+    if (!ownHeading) return sections;
+    return html`<section aria-labelledby="heading" part="section">
+      ${renderHeading(this.level, 'heading', 'heading', 'heading', ownHeading)} ${sections}
+    </section>`;
+  }
+
+  private renderSection(name: SectionName, level: number): TemplateResult {
+    const tag = sectionTags[name];
+    return staticHtml`<${tag} heading-level=${level} theme=${this.theme ?? nothing}></${tag}>`;
+  }
+}

@@ -1,0 +1,43 @@
+import type { SectionContent } from '../src/core/content-types.js';
+
+/** Every string a section file asks the element to show, read from the file itself. */
+export function shownStrings(content: SectionContent): string[] {
+  return [
+    content.title,
+    ...(content.paragraphs ?? []),
+    ...(content.items ?? []).map((item) => item.text),
+    ...(content.figures ?? []).flatMap((figure) => [figure.value, figure.label, figure.phrase]),
+    ...(content.questions ?? []).flatMap((q) => [q.question, q.answer]),
+  ];
+}
+
+/** The text of an element's rendering, through nested shadow roots, with white space folded. */
+export function renderedText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    const root = (n as Element).shadowRoot;
+    if (root) root.childNodes.forEach(walk);
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Elements matching `selector` inside an element's shadow root. */
+export function inShadow<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
+  return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
+
+/** Replaces console.warn while `run` runs and returns what was warned. */
+export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

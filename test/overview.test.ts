@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/iom-overview.js';
+import faq from '../content/en/faq.json';
+import profile from '../content/en/profile.json';
+import type { SectionContent } from '../src/core/content-types.js';
+import type { IomOverview } from '../src/iom-overview.js';
+import { captureWarnings, inShadow, renderedText, shownStrings } from './helpers.js';
+
+const allSections = ['profile', 'mission', 'activities', 'presence', 'issues', 'partners', 'developments', 'faq'];
+
+/** The overview's section elements, in the order they are shown. */
+const shownTags = (el: IomOverview) => inShadow(el, '.sections > *').map((child) => child.localName);
+
+/** The tag and level of every heading in the overview, through the sections' shadow roots, in order. */
+function outline(el: IomOverview): string[] {
+  const found: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      if (/^h[1-6]$/.test(node.localName)) found.push(node.localName);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return found;
+}
+
+describe('<iom-overview>', () => {
+  it('shows every section in the source order', async () => {
+    const el = await fixture<IomOverview>(html`<iom-overview></iom-overview>`);
+    expect(shownTags(el)).to.deep.equal(allSections.map((name) => `iom-${name}`));
+    const text = renderedText(el);
+    for (const expected of [...shownStrings(profile as SectionContent), ...shownStrings(faq as SectionContent)]) {
+      expect(text).to.include(expected);
+    }
+    expect(text.indexOf(profile.title)).to.be.lessThan(text.indexOf(faq.title));
+  });
+
+  it('shows the subset the `sections` attribute names, in its order', async () => {
+    const el = await fixture<IomOverview>(html`<iom-overview sections="faq  profile,presence"></iom-overview>`);
+    expect(shownTags(el)).to.deep.equal(['iom-faq', 'iom-profile', 'iom-presence']);
+  });
+
+  it('ignores unknown section names with one warning naming them', async () => {
+    let el!: IomOverview;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<IomOverview>(html`<iom-overview sections="faq bogus profile faq"></iom-overview>`);
+      el.headingLevel = 3;
+      await el.updateComplete;
+    });
+    expect(shownTags(el)).to.deep.equal(['iom-faq', 'iom-profile']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('"bogus"');
+  });
+
+  it('puts every section at its heading-level, with inner headings below', async () => {
+    const el = await fixture<IomOverview>(html`<iom-overview heading-level="3"></iom-overview>`);
+    await Promise.all(inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete));
+    const levels = outline(el);
+    expect(levels.filter((h) => h === 'h3')).to.have.length(allSections.length);
+    expect(levels.filter((h) => h === 'h4')).to.have.length(faq.questions.length);
+    expect(levels.every((h) => h === 'h3' || h === 'h4')).to.equal(true);
+  });
+
+  it('with a `heading`, has its own heading and nests the sections one level below', async () => {
+    const el = await fixture<IomOverview>(
+      html`<iom-overview heading="About IOM" heading-level="1" sections="mission faq"></iom-overview>`,
+    );
+    await Promise.all(inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete));
+    expect(outline(el)).to.deep.equal(['h1', 'h2', 'h2', ...faq.questions.map(() => 'h3')]);
+    const section = inShadow(el, 'section')[0];
+    expect(el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)?.textContent).to.equal('About IOM');
+  });
+
+  it('passes `theme` on to its sections', async () => {
+    const el = await fixture<IomOverview>(html`<iom-overview theme="dark" sections="faq"></iom-overview>`);
+    expect(inShadow(el, 'iom-faq')[0].getAttribute('theme')).to.equal('dark');
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<IomOverview>(html`<iom-overview></iom-overview>`);
+    await expect(el).to.be.accessible();
+  });
+});

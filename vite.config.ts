@@ -1,0 +1,47 @@
+import { defineConfig } from 'vite';
+
+// Each public element gets its own entry (dist/iom-<name>.js), so `import 'iom-elements/iom-faq.js'`
+// carries the FAQ alone; `dist/index.js` defines everything.
+const elements = [
+  'profile',
+  'mission',
+  'activities',
+  'presence',
+  'issues',
+  'partners',
+  'developments',
+  'faq',
+  'overview',
+] as const;
+
+const entries = Object.fromEntries([
+  ['index', 'src/index.ts'],
+  ...elements.map((name) => [`iom-${name}`, `src/iom-${name}.ts`]),
+]);
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    // `npm start` serves the demo pages from the project root.
+    server: { open: false },
+    build: {
+      target: 'es2022',
+      // The CDN file goes beside the package modules, built second: keep the first build's output.
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: !cdn,
+      minify: true,
+      sourcemap: true,
+      lib: cdn
+        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'iom-elements.js' }
+        : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        // Package modules leave Lit to the user's bundler (one copy per page); the CDN file inlines it.
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//],
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
