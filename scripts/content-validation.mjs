@@ -94,8 +94,13 @@ export function validateSectionText(text, file) {
   }
   const problems = [];
   if (!validateSchema(data)) {
+    const reported = new Set();
     for (const error of validateSchema.errors ?? []) {
       if (error.keyword === 'if') continue; // the failing `then` is reported on its own
+      // One problem per field: empty text breaks both `minLength` and `pattern`; say it once.
+      const field = error.keyword === 'required' || error.keyword === 'additionalProperties' ? null : error.instancePath;
+      if (field !== null && reported.has(field)) continue;
+      if (field !== null) reported.add(field);
       problems.push(`${file}: ${describe(error, data)}`);
     }
   }

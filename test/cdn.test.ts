@@ -1,0 +1,55 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import faq from '../content/en/faq.json';
+import profile from '../content/en/profile.json';
+import { captureWarnings, renderedText } from './helpers.js';
+
+const tags = ['profile', 'mission', 'activities', 'presence', 'issues', 'partners', 'developments', 'faq', 'overview'];
+
+/** Loads the CDN file as a page's `<script type="module">` does; `copy` makes a separate instance. */
+function loadCdn(copy: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `/dist/cdn/iom-elements.js?copy=${copy}`;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${script.src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/cdn/iom-elements.js', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('defines every element from one script tag, Lit inside', async () => {
+    await loadCdn('first');
+    for (const tag of tags) expect(customElements.get(`iom-${tag}`), `iom-${tag}`).to.be.a('function');
+    const el = await fixture(html`<iom-overview></iom-overview>`);
+    await new Promise((r) => setTimeout(r));
+    const text = renderedText(el);
+    expect(text).to.include(profile.paragraphs[0]);
+    expect(text).to.include(faq.questions[3].question);
+  });
+
+  it('loaded a second time, throws nothing and warns nothing', async () => {
+    const firstFaq = customElements.get('iom-faq');
+    const warnings = await captureWarnings(() => loadCdn('second'));
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    expect(customElements.get('iom-faq')).to.equal(firstFaq);
+    const el = await fixture(html`<iom-faq></iom-faq>`);
+    expect(el.shadowRoot?.querySelectorAll('button')).to.have.length(faq.questions.length);
+  });
+});
+
+describe('a tag taken by another script', () => {
+  it('keeps the other definition and says so, without throwing', async () => {
+    customElements.define('iom-test-taken', class extends HTMLElement {});
+    const { defineElement } = await import('../src/core/define.js');
+    const warnings = await captureWarnings(() => defineElement('iom-test-taken', class extends HTMLElement {}));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('<iom-test-taken> is already defined by another script');
+  });
+});
