@@ -1,4 +1,16 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** `npm start` serves the project root; its front page is the demo article. */
+const demoFrontPage: Plugin = {
+  name: 'iom-demo-front-page',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.writeHead(302, { Location: '/demo/' });
+      res.end();
+    });
+  },
+};
 
 // Each public element gets its own entry (dist/iom-<name>.js), so `import 'iom-elements/iom-faq.js'`
 // carries the FAQ alone; `dist/index.js` defines everything.
@@ -23,7 +35,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     // `npm start` serves the demo pages from the project root.
-    server: { open: false },
+    plugins: [demoFrontPage],
     build: {
       target: 'es2022',
       // The CDN file goes beside the package modules, built second: keep the first build's output.

@@ -98,7 +98,8 @@ export function validateSectionText(text, file) {
     for (const error of validateSchema.errors ?? []) {
       if (error.keyword === 'if') continue; // the failing `then` is reported on its own
       // One problem per field: empty text breaks both `minLength` and `pattern`; say it once.
-      const field = error.keyword === 'required' || error.keyword === 'additionalProperties' ? null : error.instancePath;
+      const field =
+        error.keyword === 'required' || error.keyword === 'additionalProperties' ? null : error.instancePath;
       if (field !== null && reported.has(field)) continue;
       if (field !== null) reported.add(field);
       problems.push(`${file}: ${describe(error, data)}`);
@@ -113,7 +114,8 @@ export function validateSectionText(text, file) {
     const seen = new Set();
     entries.forEach((entry, i) => {
       if (typeof entry?.id !== 'string') return;
-      if (seen.has(entry.id)) problems.push(`${file}: ${list}[${i}].id: expected a unique id, got "${entry.id}" again`);
+      if (seen.has(entry.id))
+        problems.push(`${file}: ${list}[${i}].id: expected a unique id, got "${entry.id}" again`);
       seen.add(entry.id);
     });
   }
@@ -137,7 +139,9 @@ export function validateContentDir(dir = join(root, 'content')) {
     const present = readdirSync(langDir).filter((name) => name.endsWith('.json'));
     for (const section of SECTIONS) {
       if (!present.includes(`${section}.json`)) {
-        problems.push(`${name(join(langDir, `${section}.json`))}: is missing (every language needs every section)`);
+        problems.push(
+          `${name(join(langDir, `${section}.json`))}: is missing (every language needs every section)`,
+        );
       }
     }
     for (const fileName of present) {

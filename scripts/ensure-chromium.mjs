@@ -14,9 +14,10 @@ if (process.env.CHROME_PATH && !findChromium()) {
   fail(`CHROME_PATH is set to "${process.env.CHROME_PATH}", but there is no file there. ${INSTALL_HINT}`);
 }
 let found = findChromium();
-const canApt = process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+const canApt =
+  process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 if (!found && canApt) {
-  console.log('No Chrome or Chromium found; installing Debian\'s chromium package (apt-get)…');
+  console.log("No Chrome or Chromium found; installing Debian's chromium package (apt-get)…");
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {

@@ -3,7 +3,17 @@ import faq from '../content/en/faq.json';
 import profile from '../content/en/profile.json';
 import { captureWarnings, renderedText } from './helpers.js';
 
-const tags = ['profile', 'mission', 'activities', 'presence', 'issues', 'partners', 'developments', 'faq', 'overview'];
+const tags = [
+  'profile',
+  'mission',
+  'activities',
+  'presence',
+  'issues',
+  'partners',
+  'developments',
+  'faq',
+  'overview',
+];
 
 /** Loads the CDN file as a page's `<script type="module">` does; `copy` makes a separate instance. */
 function loadCdn(copy: string): Promise<void> {
@@ -48,7 +58,9 @@ describe('a tag taken by another script', () => {
   it('keeps the other definition and says so, without throwing', async () => {
     customElements.define('iom-test-taken', class extends HTMLElement {});
     const { defineElement } = await import('../src/core/define.js');
-    const warnings = await captureWarnings(() => defineElement('iom-test-taken', class extends HTMLElement {}));
+    const warnings = await captureWarnings(() =>
+      defineElement('iom-test-taken', class extends HTMLElement {}),
+    );
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('<iom-test-taken> is already defined by another script');
   });

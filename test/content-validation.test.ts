@@ -14,17 +14,27 @@ interface Result {
   problems: string[];
 }
 
-const valid: Record<string, unknown> = { profile, mission, activities, presence, issues, partners, developments, faq };
+const valid: Record<string, unknown> = {
+  profile,
+  mission,
+  activities,
+  presence,
+  issues,
+  partners,
+  developments,
+  faq,
+};
 
 /** The project's English content as files, with `changes` written over it. */
 function contentFiles(changes: Record<string, string | null> = {}): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const [name, data] of Object.entries(valid)) files[`en/${name}.json`] = JSON.stringify(data, null, 2);
+  const files = new Map(
+    Object.entries(valid).map(([name, data]) => [`en/${name}.json`, JSON.stringify(data, null, 2)]),
+  );
   for (const [path, text] of Object.entries(changes)) {
-    if (text === null) delete files[path];
-    else files[path] = text;
+    if (text === null) files.delete(path);
+    else files.set(path, text);
   }
-  return files;
+  return Object.fromEntries(files);
 }
 
 /** A copy of a section's content, changed by `edit`, as file text. */
@@ -46,9 +56,13 @@ describe('content validation', () => {
 
   it('names the file, the field and what was expected for a wrong type', async () => {
     const { problems } = await validate(
-      contentFiles({ 'en/faq.json': edited(faq, (c) => ((c.questions[2] as { answer: unknown }).answer = 42)) }),
+      contentFiles({
+        'en/faq.json': edited(faq, (c) => ((c.questions[2] as { answer: unknown }).answer = 42)),
+      }),
     );
-    expect(problems).to.deep.equal(['content/en/faq.json: questions[2].answer: expected a string, got number 42']);
+    expect(problems).to.deep.equal([
+      'content/en/faq.json: questions[2].answer: expected a string, got number 42',
+    ]);
   });
 
   it('reports a missing required field', async () => {
@@ -78,7 +92,9 @@ describe('content validation', () => {
   });
 
   it('reports broken JSON with its line and column', async () => {
-    const { problems } = await validate(contentFiles({ 'en/presence.json': '{\n  "section": "presence",\n  title: 1\n}' }));
+    const { problems } = await validate(
+      contentFiles({ 'en/presence.json': '{\n  "section": "presence",\n  title: 1\n}' }),
+    );
     expect(problems).to.have.length(1);
     expect(problems[0]).to.match(/^content\/en\/presence\.json: is not valid JSON: .*\(line 3, column 3\)$/);
   });
@@ -97,7 +113,9 @@ describe('content validation', () => {
   });
 
   it('reports an unknown section name in the section field', async () => {
-    const { problems } = await validate(contentFiles({ 'en/profile.json': edited(profile, (c) => (c.section = 'about')) }));
+    const { problems } = await validate(
+      contentFiles({ 'en/profile.json': edited(profile, (c) => (c.section = 'about')) }),
+    );
     expect(problems[0]).to.equal(
       'content/en/profile.json: section: expected one of "profile", "mission", "activities", "presence", "issues", "partners", "developments", "faq", got string "about"',
     );

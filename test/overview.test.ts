@@ -6,7 +6,16 @@ import type { SectionContent } from '../src/core/content-types.js';
 import type { IomOverview } from '../src/iom-overview.js';
 import { captureWarnings, inShadow, renderedText, shownStrings } from './helpers.js';
 
-const allSections = ['profile', 'mission', 'activities', 'presence', 'issues', 'partners', 'developments', 'faq'];
+const allSections = [
+  'profile',
+  'mission',
+  'activities',
+  'presence',
+  'issues',
+  'partners',
+  'developments',
+  'faq',
+];
 
 /** The overview's section elements, in the order they are shown. */
 const shownTags = (el: IomOverview) => inShadow(el, '.sections > *').map((child) => child.localName);
@@ -29,14 +38,19 @@ describe('<iom-overview>', () => {
     const el = await fixture<IomOverview>(html`<iom-overview></iom-overview>`);
     expect(shownTags(el)).to.deep.equal(allSections.map((name) => `iom-${name}`));
     const text = renderedText(el);
-    for (const expected of [...shownStrings(profile as SectionContent), ...shownStrings(faq as SectionContent)]) {
+    for (const expected of [
+      ...shownStrings(profile as SectionContent),
+      ...shownStrings(faq as SectionContent),
+    ]) {
       expect(text).to.include(expected);
     }
     expect(text.indexOf(profile.title)).to.be.lessThan(text.indexOf(faq.title));
   });
 
   it('shows the subset the `sections` attribute names, in its order', async () => {
-    const el = await fixture<IomOverview>(html`<iom-overview sections="faq  profile,presence"></iom-overview>`);
+    const el = await fixture<IomOverview>(
+      html`<iom-overview sections="faq  profile,presence"></iom-overview>`,
+    );
     expect(shownTags(el)).to.deep.equal(['iom-faq', 'iom-profile', 'iom-presence']);
   });
 
@@ -54,7 +68,9 @@ describe('<iom-overview>', () => {
 
   it('puts every section at its heading-level, with inner headings below', async () => {
     const el = await fixture<IomOverview>(html`<iom-overview heading-level="3"></iom-overview>`);
-    await Promise.all(inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete));
+    await Promise.all(
+      inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete),
+    );
     const levels = outline(el);
     expect(levels.filter((h) => h === 'h3')).to.have.length(allSections.length);
     expect(levels.filter((h) => h === 'h4')).to.have.length(faq.questions.length);
@@ -65,10 +81,14 @@ describe('<iom-overview>', () => {
     const el = await fixture<IomOverview>(
       html`<iom-overview heading="About IOM" heading-level="1" sections="mission faq"></iom-overview>`,
     );
-    await Promise.all(inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete));
+    await Promise.all(
+      inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete),
+    );
     expect(outline(el)).to.deep.equal(['h1', 'h2', 'h2', ...faq.questions.map(() => 'h3')]);
     const section = inShadow(el, 'section')[0];
-    expect(el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)?.textContent).to.equal('About IOM');
+    expect(el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)?.textContent).to.equal(
+      'About IOM',
+    );
   });
 
   it('passes `theme` on to its sections', async () => {

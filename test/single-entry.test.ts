@@ -5,7 +5,16 @@ import '../src/iom-faq.js';
 describe('importing one element', () => {
   it('iom-faq.js defines <iom-faq> and no other element', async () => {
     expect(customElements.get('iom-faq')).to.be.a('function');
-    for (const other of ['profile', 'mission', 'activities', 'presence', 'issues', 'partners', 'developments', 'overview']) {
+    for (const other of [
+      'profile',
+      'mission',
+      'activities',
+      'presence',
+      'issues',
+      'partners',
+      'developments',
+      'overview',
+    ]) {
       expect(customElements.get(`iom-${other}`), `iom-${other}`).to.equal(undefined);
     }
     const el = await fixture(html`<iom-faq></iom-faq>`);

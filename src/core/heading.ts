@@ -1,4 +1,4 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -44,5 +44,5 @@ export function renderHeading(
   content: unknown,
 ): TemplateResult {
   const tag = headingTags[level - 1];
-  return html`<${tag} id=${id} class=${className} part=${part}>${content}</${tag}>`;
+  return staticHtml`<${tag} id=${id} class=${className} part=${part}>${content}</${tag}>`;
 }

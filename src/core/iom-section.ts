@@ -7,6 +7,8 @@ import { IomElement } from './iom-element.js';
  * The base of every section element: a `<section>` landmark labelled by a real heading, then
  * the section's body. A subclass names its content (imported from `content/`) and renders
  * its body; it never reaches into another section's content.
+ *
+ * @csspart paragraph - Each paragraph of running text.
  */
 export abstract class IomSection<C extends SectionContent = SectionContent> extends IomElement {
   /** The section's words, in the default language. */

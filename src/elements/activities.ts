@@ -6,6 +6,7 @@ import { IomSection } from '../core/iom-section.js';
 /**
  * The activities and programmes IOM carries out, as a list.
  *
+ * @tagname iom-activities
  * @summary Activities and programs.
  *
  * @csspart list - The `<ul>` of activities.

@@ -5,6 +5,7 @@ import { IomSection } from '../core/iom-section.js';
 /**
  * IOM's recent developments: its role in the global migration crisis.
  *
+ * @tagname iom-developments
  * @summary Recent developments.
  */
 export class IomDevelopments extends IomSection<TextSectionContent> {

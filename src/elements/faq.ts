@@ -10,6 +10,7 @@ import { IomSection } from '../core/iom-section.js';
  * below the element's own) that shows and hides its answer, with the mouse or the keyboard
  * (Enter, Space). Closed answers stay in the page, and the browser's find-in-page opens them.
  *
+ * @tagname iom-faq
  * @summary Frequently asked questions, as an accordion.
  *
  * @csspart questions - The container of every question and answer.

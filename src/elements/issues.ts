@@ -6,6 +6,7 @@ import { IomSection } from '../core/iom-section.js';
 /**
  * The key migration-related issues IOM addresses, as a list.
  *
+ * @tagname iom-issues
  * @summary Key issues.
  *
  * @csspart list - The `<ul>` of issues.

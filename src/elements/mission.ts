@@ -6,6 +6,7 @@ import { IomSection } from '../core/iom-section.js';
 /**
  * IOM's mission statement and the list of its objectives.
  *
+ * @tagname iom-mission
  * @summary Mission and objectives.
  *
  * @csspart list - The `<ul>` of objectives.

@@ -32,6 +32,7 @@ const sectionTags: Record<SectionName, StaticValue> = {
  *
  * Importing `iom-elements/iom-overview.js` defines the section elements it shows as well.
  *
+ * @tagname iom-overview
  * @summary The whole IOM profile, or a chosen subset of its sections.
  *
  * @csspart sections - The container of the sections.

@@ -6,6 +6,7 @@ import { IomSection } from '../core/iom-section.js';
 /**
  * The stakeholders IOM works with, as a list.
  *
+ * @tagname iom-partners
  * @summary Collaboration and partnerships.
  *
  * @csspart list - The `<ul>` of partner groups.

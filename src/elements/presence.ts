@@ -8,6 +8,7 @@ import { IomSection } from '../core/iom-section.js';
  * enough to take in at a glance, each read by screen readers as one phrase, followed by the
  * source sentence.
  *
+ * @tagname iom-presence
  * @summary Global presence, with key figures.
  *
  * @csspart figures - The `<ul>` of figures.

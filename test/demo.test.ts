@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+
+/** Opens a demo page in a frame, as a visitor would, and waits for its elements to render. */
+async function openDemo(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '1200px';
+  frame.style.blockSize = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('iom-faq');
+  return frame.contentDocument!;
+}
+
+describe('demo pages', () => {
+  it('the article page embeds elements through the CDN script tag', async () => {
+    const doc = await openDemo('/demo/index.html');
+    expect(doc.querySelector('script[src$="dist/cdn/iom-elements.js"]')).to.exist;
+    for (const tag of ['iom-profile', 'iom-faq', 'iom-presence', 'iom-issues']) {
+      const el = doc.querySelector(tag);
+      expect(el?.shadowRoot?.querySelector('section'), tag).to.exist;
+    }
+  });
+
+  it('the gallery shows every element, imported as a bundler user would', async () => {
+    const doc = await openDemo('/demo/gallery.html');
+    for (const tag of [
+      'profile',
+      'mission',
+      'activities',
+      'presence',
+      'issues',
+      'partners',
+      'developments',
+      'faq',
+      'overview',
+    ]) {
+      const el = doc.querySelector(`iom-${tag}`);
+      expect(el?.shadowRoot?.childElementCount, `iom-${tag}`).to.be.greaterThan(0);
+    }
+  });
+});
