@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /** `npm start` serves the project root; its front page is the demo article. */
@@ -12,23 +13,13 @@ const demoFrontPage: Plugin = {
   },
 };
 
-// Each public element gets its own entry (dist/iom-<name>.js), so `import 'iom-elements/iom-faq.js'`
-// carries the FAQ alone; `dist/index.js` defines everything.
-const elements = [
-  'profile',
-  'mission',
-  'activities',
-  'presence',
-  'issues',
-  'partners',
-  'developments',
-  'faq',
-  'overview',
-] as const;
-
+// Each public element gets its own entry (every src/iom-<name>.ts → dist/iom-<name>.js), so
+// `import 'iom-elements/iom-faq.js'` carries the FAQ alone; `dist/index.js` defines everything.
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
-  ...elements.map((name) => [`iom-${name}`, `src/iom-${name}.ts`]),
+  ...readdirSync('src')
+    .filter((file) => /^iom-[a-z]+\.ts$/.test(file))
+    .map((file) => [file.slice(0, -'.ts'.length), `src/${file}`]),
 ]);
 
 export default defineConfig(({ mode }) => {
