@@ -33,11 +33,31 @@ const validateContentCommand = {
   },
 };
 
+/**
+ * esbuild compiles TypeScript and JSON imports for the tests, but the built Storybook is served
+ * as it is: its preview fetches `index.json` as data, not as a module.
+ */
+function servedAsIs(prefix, plugin) {
+  const hooks = new Set(['resolveMimeType', 'transform', 'transformCacheKey']);
+  return new Proxy(plugin, {
+    get(target, key) {
+      const value = Reflect.get(target, key);
+      if (typeof value !== 'function') return value;
+      if (typeof key !== 'string' || !hooks.has(key)) return value.bind(target);
+      return (context, ...rest) =>
+        context.path.startsWith(prefix) ? undefined : value.call(target, context, ...rest);
+    },
+  });
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }), validateContentCommand],
+  plugins: [
+    servedAsIs('/storybook-static/', esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })),
+    validateContentCommand,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -52,6 +72,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Test pages run side by side; a page in the background must not have its timers and
+          // animation frames throttled, or stories waiting on them time out.
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
         ],
       },
     }),

@@ -1,19 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import faq from '../content/en/faq.json';
 import profile from '../content/en/profile.json';
-import { captureWarnings, renderedText } from './helpers.js';
-
-const tags = [
-  'profile',
-  'mission',
-  'activities',
-  'presence',
-  'issues',
-  'partners',
-  'developments',
-  'faq',
-  'overview',
-];
+import { ALL_TAGS, captureWarnings, renderedText } from './helpers.js';
 
 /** Loads the CDN file as a page's `<script type="module">` does; `copy` makes a separate instance. */
 function loadCdn(copy: string): Promise<void> {
@@ -35,7 +23,7 @@ describe('dist/cdn/iom-elements.js', () => {
 
   it('defines every element from one script tag, Lit inside', async () => {
     await loadCdn('first');
-    for (const tag of tags) expect(customElements.get(`iom-${tag}`), `iom-${tag}`).to.be.a('function');
+    for (const tag of ALL_TAGS) expect(customElements.get(tag), tag).to.be.a('function');
     const el = await fixture(html`<iom-overview></iom-overview>`);
     await new Promise((r) => setTimeout(r));
     const text = renderedText(el);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ALL_TAGS } from './helpers.js';
 
 /** Opens a demo page in a frame, as a visitor would, and waits for its elements to render. */
 async function openDemo(path: string): Promise<Document> {
@@ -26,19 +27,9 @@ describe('demo pages', () => {
 
   it('the gallery shows every element, imported as a bundler user would', async () => {
     const doc = await openDemo('/demo/gallery.html');
-    for (const tag of [
-      'profile',
-      'mission',
-      'activities',
-      'presence',
-      'issues',
-      'partners',
-      'developments',
-      'faq',
-      'overview',
-    ]) {
-      const el = doc.querySelector(`iom-${tag}`);
-      expect(el?.shadowRoot?.childElementCount, `iom-${tag}`).to.be.greaterThan(0);
+    for (const tag of ALL_TAGS) {
+      const el = doc.querySelector(tag);
+      expect(el?.shadowRoot?.childElementCount, tag).to.be.greaterThan(0);
     }
   });
 });

@@ -1,4 +1,16 @@
-import type { SectionContent } from '../src/core/content-types.js';
+import { expect } from '@open-wc/testing';
+import { SECTION_NAMES, type SectionContent } from '../src/core/content-types.js';
+
+/** Every element's tag: the sections in source order, then the overview. */
+export const ALL_TAGS: readonly string[] = [...SECTION_NAMES.map((name) => `iom-${name}`), 'iom-overview'];
+
+/** Asserts that of all the library's tags, exactly `tag` is defined on this page. */
+export function expectOnlyDefined(tag: string): void {
+  expect(customElements.get(tag), tag).to.be.a('function');
+  for (const other of ALL_TAGS.filter((t) => t !== tag)) {
+    expect(customElements.get(other), other).to.equal(undefined);
+  }
+}
 
 /** Every string a section file asks the element to show, read from the file itself. */
 export function shownStrings(content: SectionContent): string[] {

@@ -1,0 +1,18 @@
+import '../src/iom-overview.js';
+import { sectionMeta, type SectionStory } from './section-story.js';
+
+const base = sectionMeta('iom-overview');
+export default {
+  title: 'Elements/iom-overview',
+  ...base,
+  args: { ...base.args, sections: '' },
+  argTypes: { ...base.argTypes, sections: { control: 'text' } },
+};
+
+export const Default: SectionStory = {};
+
+/** A subset, in the order given. */
+export const Subset: SectionStory = { args: { sections: 'presence faq' } };
+
+/** With a heading of its own, the sections nest one level below it. */
+export const WithOwnHeading: SectionStory = { args: { heading: 'About IOM', 'heading-level': 2 } };

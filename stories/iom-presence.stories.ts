@@ -1,0 +1,10 @@
+import '../src/iom-presence.js';
+import { sectionMeta, type SectionStory } from './section-story.js';
+
+export default { title: 'Elements/iom-presence', ...sectionMeta('iom-presence') };
+
+export const Default: SectionStory = {};
+
+export const Dark: SectionStory = { args: { theme: 'dark' } };
+
+export const NestedAtLevel3: SectionStory = { args: { 'heading-level': 3 } };
