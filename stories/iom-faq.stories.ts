@@ -11,7 +11,8 @@ export const Dark: SectionStory = { args: { theme: 'dark' } };
 /** The first answer opened by a click, as a reader would. */
 export const FirstAnswerOpen: SectionStory = {
   play: async ({ canvasElement }) => {
-    const faq = canvasElement.querySelector('iom-faq')!;
+    const faq = canvasElement.querySelector('iom-faq');
+    if (!faq?.shadowRoot) throw new Error('<iom-faq> did not render');
     await faq.updateComplete;
     const [first] = within(faq.shadowRoot as unknown as HTMLElement).getAllByRole('button');
     await userEvent.click(first);

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { nothing } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 /** The attributes every section element has, as Storybook args. */
 export interface SectionArgs {
@@ -27,7 +27,7 @@ export function sectionMeta(tag: string, description?: string): Meta<SectionArgs
     },
     parameters: description ? { docs: { description: { component: description } } } : {},
     render: ({ heading, 'heading-level': level, theme, sections }) =>
-      html`<${tagName}
+      staticHtml`<${tagName}
         heading=${heading || nothing}
         heading-level=${level}
         theme=${theme ?? nothing}
