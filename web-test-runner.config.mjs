@@ -1,37 +1,10 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, INSTALL_HINT } from './scripts/chromium.mjs';
-import { validateContentDir } from './scripts/content-validation.mjs';
+import { compareHostPagesCommand, strictCspHeader, validateContentCommand } from './test/server-commands.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
-
-/**
- * `executeServerCommand('validate-content', { files })` from a test: writes `files`
- * (paths under content/ → text) to a fresh folder and validates it as the build does; with no
- * files, validates the project's own content/.
- */
-const validateContentCommand = {
-  name: 'validate-content',
-  executeCommand({ command, payload }) {
-    if (command !== 'validate-content') return undefined;
-    const files = payload?.files;
-    if (!files) return validateContentDir();
-    const dir = join(mkdtempSync(join(tmpdir(), 'iom-content-')), 'content');
-    try {
-      for (const [path, text] of Object.entries(files)) {
-        mkdirSync(dirname(join(dir, path)), { recursive: true });
-        writeFileSync(join(dir, path), text);
-      }
-      return validateContentDir(dir);
-    } finally {
-      rmSync(dirname(dir), { recursive: true, force: true });
-    }
-  },
-};
 
 /**
  * esbuild compiles TypeScript and JSON imports for the tests, but the built Storybook is served
@@ -57,7 +30,9 @@ export default {
   plugins: [
     servedAsIs('/storybook-static/', esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })),
     validateContentCommand,
+    compareHostPagesCommand,
   ],
+  middleware: [strictCspHeader],
   browsers: [
     chromeLauncher({
       launchOptions: {

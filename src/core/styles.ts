@@ -28,7 +28,6 @@ export const tokens = css`
       Arial,
       sans-serif
     );
-    --_iom-font-family-heading: var(--iom-font-family-heading, var(--_iom-font-family));
     --_iom-line-height: var(--iom-line-height, 1.5);
     --_iom-radius: var(--iom-radius, 0.375em);
     --_iom-space: var(--iom-space, 1em);
@@ -37,10 +36,11 @@ export const tokens = css`
 `;
 
 /**
- * Base styles: the host resets what it would otherwise inherit from the page (text styles
- * leak through shadow boundaries; custom properties, \`color-scheme\` and direction are kept),
- * and sizes are in \`em\` under \`--iom-font-size\`, never \`rem\`, so a page's root font size
- * cannot shrink us.
+ * Base styles. The host resets every property it would otherwise inherit from the page (text
+ * styles leak through shadow boundaries), keeping custom properties, `color-scheme` and
+ * direction, which are meant to flow in. Sizes are in `em` under `--iom-font-size`, never `rem`,
+ * so a page's root font size cannot shrink us. Page rules on the element itself still win over
+ * `:host`, so `iom-faq { font-family: inherit }` takes the page's font: blending in is opt-in.
  */
 export const baseStyles = css`
   :host {
@@ -66,18 +66,24 @@ export const baseStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* Not "inherit": a page rule such as "* { box-sizing: content-box }" reaches the host itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  ::selection {
+    background: var(--_iom-color-accent);
+    color: var(--_iom-color-on-accent);
   }
   section {
     display: block;
     padding: var(--_iom-space);
   }
+  /* With --iom-font-family-heading unset, var() is invalid and the heading inherits the body font. */
   .heading {
     margin: 0 0 calc(var(--_iom-space) * 0.75);
-    font-family: var(--_iom-font-family-heading);
+    font-family: var(--iom-font-family-heading);
     font-size: 1.5em;
     font-weight: 700;
     line-height: 1.25;
@@ -111,5 +117,25 @@ export const baseStyles = css`
   :focus-visible {
     outline: 0.1875em solid var(--_iom-color-focus);
     outline-offset: 0.125em;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  /* On paper: light colours, no backgrounds. */
+  @media print {
+    :host {
+      color-scheme: light;
+      background: none;
+    }
   }
 `;

@@ -45,7 +45,7 @@ export class IomFaq extends IomSection<FaqContent> {
         border: 0;
         background: none;
         color: var(--_iom-color-text);
-        font-family: var(--_iom-font-family-heading);
+        font-family: var(--iom-font-family-heading);
         font-size: 1.0625em;
         font-weight: 600;
         line-height: 1.35;
@@ -68,9 +68,19 @@ export class IomFaq extends IomSection<FaqContent> {
         margin: 0;
         padding-block-end: calc(var(--_iom-space) * 0.75);
       }
-      @media (prefers-reduced-motion: reduce) {
+      @media (forced-colors: active) {
+        .question:hover {
+          color: Highlight;
+        }
+      }
+      /* On paper every answer shows, and there is nothing to click. */
+      @media print {
+        .answer[hidden] {
+          display: block;
+          content-visibility: visible;
+        }
         .icon {
-          transition: none;
+          display: none;
         }
       }
     `,

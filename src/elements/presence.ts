@@ -41,7 +41,7 @@ export class IomPresence extends IomSection<PresenceContent> {
         flex-direction: column;
       }
       .value {
-        font-family: var(--_iom-font-family-heading);
+        font-family: var(--iom-font-family-heading);
         font-size: var(--iom-presence-value-size, 2.25em);
         font-weight: 700;
         line-height: 1.1;
@@ -49,6 +49,11 @@ export class IomPresence extends IomSection<PresenceContent> {
       }
       .label {
         color: var(--_iom-color-text-muted);
+      }
+      @media print {
+        .figure {
+          background: none;
+        }
       }
     `,
   ];

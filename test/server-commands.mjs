@@ -1,0 +1,116 @@
+// Test-runner plugins: commands the browser tests call with `executeServerCommand`, and the
+// headers some fixture pages are served with. They run in Node, beside the test server.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { validateContentDir } from '../scripts/content-validation.mjs';
+
+/** The policy test/fixtures/csp.html is served with: what a strict site sends. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+/** Serves the CSP fixture with the strict policy as a real header. */
+export function strictCspHeader(context, next) {
+  if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+
+/**
+ * `validate-content` { files }: writes `files` (paths under content/ → text) to a fresh folder
+ * and validates it as the build does; with no files, validates the project's own content/.
+ */
+export const validateContentCommand = {
+  name: 'validate-content',
+  executeCommand({ command, payload }) {
+    if (command !== 'validate-content') return undefined;
+    const files = payload?.files;
+    if (!files) return validateContentDir();
+    const dir = join(mkdtempSync(join(tmpdir(), 'iom-content-')), 'content');
+    try {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      return validateContentDir(dir);
+    } finally {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  },
+};
+
+/** Screenshots of each `main > *` element of a fixture page, by tag (and `<tag>:open` for the FAQ opened). */
+async function screenshotElements(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    await customElements.whenDefined('iom-overview');
+    const all = [...document.querySelectorAll('main > *')];
+    const nested = all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])]);
+    await Promise.all([...all, ...nested].map((el) => /** @type {any} */ (el).updateComplete));
+    await document.fonts.ready;
+  });
+  const shots = {};
+  for (const handle of await page.$$('main > *')) {
+    const tag = await handle.evaluate((el) => el.localName);
+    shots[tag] = await handle.screenshot();
+  }
+  const faq = await page.$('main > iom-faq');
+  await faq.evaluate(async (el) => {
+    el.shadowRoot.querySelector('button').click();
+    await el.updateComplete;
+    // Let the chevron finish turning.
+    await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
+  });
+  shots['iom-faq:open'] = await faq.screenshot();
+  return shots;
+}
+
+/**
+ * `compare-host-pages` { origin }: renders test/fixtures/plain.html and hostile.html in a page of
+ * their own and compares each element's screenshot, pixel for pixel. Differences are written to
+ * test-results/host-pages/ for a person to look at.
+ */
+export const compareHostPagesCommand = {
+  name: 'compare-host-pages',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'compare-host-pages') return undefined;
+    const testPage = session.browser.getPage(session.id);
+    const page = await testPage.browser().newPage();
+    try {
+      await page.setViewport({ width: 800, height: 600 });
+      const plain = await screenshotElements(page, new URL('/test/fixtures/plain.html', payload.origin).href);
+      const hostile = await screenshotElements(
+        page,
+        new URL('/test/fixtures/hostile.html', payload.origin).href,
+      );
+      const results = {};
+      for (const [name, shot] of Object.entries(plain)) {
+        const a = PNG.sync.read(shot);
+        const b = PNG.sync.read(hostile[name]);
+        const sameSize = a.width === b.width && a.height === b.height;
+        let differentPixels = sameSize ? 0 : a.width * a.height;
+        if (sameSize) {
+          const diff = new PNG({ width: a.width, height: a.height });
+          differentPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0 });
+          if (differentPixels > 0)
+            writeDiff(name, { plain: shot, hostile: hostile[name], diff: PNG.sync.write(diff) });
+        } else {
+          writeDiff(name, { plain: shot, hostile: hostile[name] });
+        }
+        results[name] = { plain: [a.width, a.height], hostile: [b.width, b.height], differentPixels };
+      }
+      return results;
+    } finally {
+      await page.close();
+    }
+  },
+};
+
+function writeDiff(name, images) {
+  const dir = join('test-results', 'host-pages');
+  mkdirSync(dir, { recursive: true });
+  for (const [kind, png] of Object.entries(images))
+    writeFileSync(join(dir, `${name.replace(':', '-')}-${kind}.png`), png);
+}
