@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
@@ -25,7 +26,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['scripts/**/*.mjs', '*.mjs', '*.js', 'test/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Server-side test commands pass functions to the browser (page.evaluate); fixtures run there.
+    files: ['test/server-commands.mjs', 'test/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );
