@@ -64,7 +64,7 @@ export abstract class IomElement extends LitElement {
         );
       }
     }
-    if (changed.has('theme') && this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
+    if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
       warnOnce(
         this,
         `<${this.localName}> theme="${String(this.theme)}" is not "light" or "dark"; following the page's color-scheme.`,

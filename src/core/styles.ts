@@ -133,7 +133,8 @@ export const baseStyles = css`
   }
   /* On paper: light colours, no backgrounds. */
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       color-scheme: light;
       background: none;
     }

@@ -1,0 +1,239 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import { contrast, inShadow } from './helpers.js';
+
+const css = (el: Element) => getComputedStyle(el);
+
+/** The computed value a private token resolves to inside an element, in its current scheme. */
+function token(el: HTMLElement, name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(--_iom-${name})`;
+  el.shadowRoot!.append(probe);
+  const value = css(probe).color;
+  probe.remove();
+  return value;
+}
+
+afterEach(() =>
+  emulateMedia({
+    colorScheme: 'light',
+    reducedMotion: 'no-preference',
+    forcedColors: 'none',
+    media: 'screen',
+  }),
+);
+
+describe('theming with --iom-* custom properties', () => {
+  afterEach(() => document.documentElement.style.removeProperty('--iom-color-accent'));
+
+  it('a property set on the page restyles the element', async () => {
+    const el = await fixture<HTMLElement>(html`<iom-presence></iom-presence>`);
+    const before = css(inShadow(el, '.value')[0]).color;
+    document.documentElement.style.setProperty('--iom-color-accent', 'rgb(150, 20, 60)');
+    expect(css(inShadow(el, '.value')[0]).color).to.equal('rgb(150, 20, 60)');
+    expect(before).not.to.equal('rgb(150, 20, 60)');
+  });
+
+  it('on an ancestor or on the element itself, the nearest one wins', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="--iom-color-text: rgb(10, 60, 10)">
+        <iom-profile></iom-profile><iom-profile style="--iom-color-text: rgb(90, 0, 0)"></iom-profile>
+      </div>`,
+    );
+    const [onAncestor, onElement] = wrapper.querySelectorAll('iom-profile');
+    expect(css(inShadow(onAncestor, 'p')[0]).color).to.equal('rgb(10, 60, 10)');
+    expect(css(inShadow(onElement, 'p')[0]).color).to.equal('rgb(90, 0, 0)');
+  });
+
+  it('sizes everything from --iom-font-size, in em', async () => {
+    const el = await fixture<HTMLElement>(html`<iom-mission style="--iom-font-size: 20px"></iom-mission>`);
+    expect(css(el).fontSize).to.equal('20px');
+    expect(css(inShadow(el, 'h2')[0]).fontSize).to.equal('30px');
+    expect(css(inShadow(el, 'section')[0]).paddingTop).to.equal('20px');
+  });
+
+  it('--iom-space, --iom-radius, --iom-line-height and --iom-max-width apply', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<iom-presence
+        style="--iom-space: 10px; --iom-radius: 3px; --iom-line-height: 2; --iom-max-width: 300px"
+      ></iom-presence>`,
+    );
+    expect(css(inShadow(el, 'section')[0]).paddingTop).to.equal('10px');
+    expect(css(inShadow(el, '.figure')[0]).borderTopLeftRadius).to.equal('3px');
+    expect(css(el).lineHeight).to.equal('32px');
+    expect(el.getBoundingClientRect().width).to.equal(300);
+  });
+
+  it('uses its own font unless the page opts in: `font-family: inherit` on the element', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="font-family: Georgia, serif">
+        <style>
+          .blend {
+            font-family: inherit;
+          }
+        </style>
+        <iom-faq></iom-faq><iom-faq class="blend"></iom-faq>
+      </div>`,
+    );
+    const [own, blended] = wrapper.querySelectorAll('iom-faq');
+    expect(css(own).fontFamily).to.include('system-ui');
+    for (const part of [blended, inShadow(blended, 'h2')[0], inShadow(blended, 'button')[0]]) {
+      expect(css(part).fontFamily).to.equal('Georgia, serif');
+    }
+  });
+
+  it('--iom-font-family and --iom-font-family-heading set the body and heading fonts', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<iom-faq
+        style="--iom-font-family: Verdana, sans-serif; --iom-font-family-heading: Georgia, serif"
+      ></iom-faq>`,
+    );
+    expect(css(el).fontFamily).to.equal('Verdana, sans-serif');
+    expect(css(inShadow(el, 'h2')[0]).fontFamily).to.equal('Georgia, serif');
+    expect(css(inShadow(el, 'button')[0]).fontFamily).to.equal('Georgia, serif');
+    expect(css(inShadow(el, '.answer p')[0]).fontFamily).to.equal('Verdana, sans-serif');
+  });
+
+  it('parts can be styled from the page with ::part()', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <style>
+          .parts::part(question) {
+            color: rgb(1, 2, 3);
+          }
+          .parts::part(figure-value) {
+            color: rgb(4, 5, 6);
+          }
+          .parts::part(heading) {
+            text-transform: uppercase;
+          }
+        </style>
+        <iom-faq class="parts"></iom-faq><iom-presence class="parts"></iom-presence>
+      </div>`,
+    );
+    const faq = wrapper.querySelector('iom-faq')!;
+    const presence = wrapper.querySelector('iom-presence')!;
+    expect(css(inShadow(faq, 'button')[0]).color).to.equal('rgb(1, 2, 3)');
+    expect(css(inShadow(presence, '.value')[0]).color).to.equal('rgb(4, 5, 6)');
+    expect(css(inShadow(presence, 'h2')[0]).textTransform).to.equal('uppercase');
+  });
+});
+
+describe('light and dark', () => {
+  async function pair(scheme: string, theme?: string): Promise<HTMLElement> {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="color-scheme: ${scheme}"><iom-presence theme=${theme ?? nothing}></iom-presence></div>`,
+    );
+    return wrapper.querySelector('iom-presence')!;
+  }
+  const textColor = (el: HTMLElement) => css(el).color;
+
+  it('is light when the page declares nothing, dark when the page is dark', async () => {
+    const light = await pair('normal');
+    const dark = await pair('dark');
+    expect(textColor(light)).not.to.equal(textColor(dark));
+    expect(contrast(textColor(light), 'rgb(255, 255, 255)')).to.be.greaterThan(10);
+    expect(contrast(textColor(dark), 'rgb(0, 0, 0)')).to.be.greaterThan(10);
+  });
+
+  it("follows the reader's preference when the page declares `color-scheme: light dark`", async () => {
+    const dark = await pair('dark');
+    const light = await pair('light');
+    await emulateMedia({ colorScheme: 'dark' });
+    const both = await pair('light dark');
+    expect(textColor(both)).to.equal(textColor(dark));
+    await emulateMedia({ colorScheme: 'light' });
+    expect(textColor(both)).to.equal(textColor(light));
+  });
+
+  it('`theme` forces a scheme whatever the page says', async () => {
+    const dark = await pair('dark');
+    const light = await pair('light');
+    expect(textColor(await pair('light', 'dark'))).to.equal(textColor(dark));
+    expect(textColor(await pair('dark', 'light'))).to.equal(textColor(light));
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`meets WCAG 2.2 AA contrast in ${theme}: every text colour on every surface`, async () => {
+      const el = await fixture<HTMLElement>(html`<iom-presence theme=${theme}></iom-presence>`);
+      const surfaces = ['color-surface', 'color-surface-raised'];
+      for (const text of ['color-text', 'color-text-muted', 'color-accent']) {
+        for (const surface of surfaces) {
+          const ratio = contrast(token(el, text), token(el, surface));
+          expect(ratio, `${text} on ${surface}`).to.be.at.least(4.5);
+        }
+      }
+      expect(contrast(token(el, 'color-on-accent'), token(el, 'color-accent')), 'on-accent').to.be.at.least(
+        4.5,
+      );
+      for (const surface of surfaces) {
+        expect(contrast(token(el, 'color-focus'), token(el, surface)), `focus on ${surface}`).to.be.at.least(
+          3,
+        );
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('forced colors, reduced motion, print', () => {
+  it('in forced-colors mode text stays readable and keyboard focus visible', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await fixture<HTMLElement>(html`<iom-faq></iom-faq>`);
+    el.focus();
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const question = el.shadowRoot!.activeElement as HTMLElement;
+    expect(question?.localName).to.equal('button');
+    const style = css(question);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    expect(contrast(style.outlineColor, css(el).backgroundColor)).to.be.at.least(3);
+    expect(contrast(style.color, css(el).backgroundColor)).to.be.at.least(4.5);
+    before.remove();
+  });
+
+  it('stops transitions under prefers-reduced-motion: reduce', async () => {
+    const el = await fixture<HTMLElement>(html`<iom-faq></iom-faq>`);
+    const icon = inShadow(el, '.icon')[0];
+    expect(css(icon).transitionDuration).not.to.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(css(icon).transitionDuration).to.equal('0s');
+  });
+
+  it('prints every FAQ answer, without backgrounds, in light colours', async () => {
+    const faq = await fixture<HTMLElement>(html`<iom-faq theme="dark"></iom-faq>`);
+    const presence = await fixture<HTMLElement>(html`<iom-presence></iom-presence>`);
+    const light = await fixture<HTMLElement>(html`<iom-faq theme="light"></iom-faq>`);
+    const answers = inShadow(faq, '.answer p');
+    expect(answers.every((p) => !p.checkVisibility())).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(answers.every((p) => p.checkVisibility() && p.getBoundingClientRect().height > 0)).to.equal(true);
+    expect(css(faq).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(css(inShadow(presence, '.figure')[0]).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(css(faq).color).to.equal(css(light).color);
+  });
+});
+
+describe('right to left', () => {
+  it('mirrors lists, figures and the FAQ under dir="rtl"', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl"><iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq></div>`,
+    );
+    const list = inShadow(wrapper.querySelector('iom-issues')!, 'ul')[0];
+    expect(css(list).paddingRight).to.equal('24px');
+    expect(css(list).paddingLeft).to.equal('0px');
+    const [first, second] = inShadow(wrapper.querySelector('iom-presence')!, '.figure');
+    expect(first.getBoundingClientRect().left).to.be.greaterThan(second.getBoundingClientRect().left);
+    const faq = wrapper.querySelector('iom-faq')!;
+    const icon = inShadow(faq, '.icon')[0].getBoundingClientRect();
+    const text = inShadow(faq, '.question > span')[0].getBoundingClientRect();
+    expect(icon.right).to.be.at.most(text.left);
+    const heading = inShadow(faq, 'h2')[0];
+    expect(css(heading).direction).to.equal('rtl');
+  });
+});
