@@ -26,7 +26,9 @@ function servedAsIs(prefix, plugin) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a test page in a background tab gets no animation frames in headless
+  // Chromium, and fixtures, transitions and Storybook wait on them.
+  concurrency: 1,
   plugins: [
     servedAsIs('/storybook-static/', esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })),
     validateContentCommand,
@@ -47,11 +49,6 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
-          // Test pages run side by side; a page in the background must not have its timers and
-          // animation frames throttled, or stories waiting on them time out.
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
         ],
       },
     }),

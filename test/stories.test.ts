@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { ALL_TAGS } from './helpers.js';
 
 // Renders every story of the built Storybook (`npm test` builds it first) as a visitor would,
@@ -50,9 +49,6 @@ const index = (await (await fetch('/storybook-static/index.json')).json()) as {
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
 describe('Storybook', () => {
-  // Storybook waits for CSS animations before it calls a story done, and a test page running
-  // beside another one gets no animation frames; with reduced motion there is nothing to wait for.
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
   it('has stories for every element', () => {
     const files = new Set(stories.map((story) => story.importPath));

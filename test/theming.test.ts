@@ -124,7 +124,9 @@ describe('theming with --iom-* custom properties', () => {
 describe('light and dark', () => {
   async function pair(scheme: string, theme?: string): Promise<HTMLElement> {
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="color-scheme: ${scheme}"><iom-presence theme=${theme ?? nothing}></iom-presence></div>`,
+      html`<div style="color-scheme: ${scheme}">
+        <iom-presence theme=${theme ?? nothing}></iom-presence>
+      </div>`,
     );
     return wrapper.querySelector('iom-presence')!;
   }

@@ -18,16 +18,16 @@ export type Theme = 'light' | 'dark';
  * @csspart section - The `<section>` landmark that holds the element's content.
  * @csspart heading - The element's own heading (`<h1>`–`<h6>`).
  *
- * @cssprop [--iom-color-accent=light-dark(#0033a0, #9db9ff)] - Accent: list markers, figures, hover.
- * @cssprop [--iom-color-on-accent=light-dark(#ffffff, #0b1326)] - Text on the accent colour.
+ * @cssprop [--iom-color-accent=light-dark(#0033a0, #9db9ff)] - Accent: figures, list markers, hover, selection.
+ * @cssprop [--iom-color-on-accent=light-dark(#ffffff, #0b1326)] - Text on the accent colour (selected text).
  * @cssprop [--iom-color-text=light-dark(#1b1f24, #e9ebef)] - Body and heading text.
  * @cssprop [--iom-color-text-muted=light-dark(#4b5361, #b7bdc7)] - Secondary text (figure labels).
  * @cssprop [--iom-color-surface=light-dark(#ffffff, #15171c)] - The element's background.
  * @cssprop [--iom-color-surface-raised=light-dark(#f2f4f8, #23262d)] - Raised boxes (figures).
  * @cssprop [--iom-color-border=light-dark(#c3c9d3, #454a55)] - Borders and dividers.
  * @cssprop [--iom-color-focus=light-dark(#0033a0, #9db9ff)] - The keyboard focus ring.
- * @cssprop [--iom-font-family=system-ui, …, sans-serif] - Body font; `inherit` takes the page's.
- * @cssprop [--iom-font-family-heading=var(--iom-font-family)] - Heading font.
+ * @cssprop [--iom-font-family=system-ui, …, sans-serif] - Body font. To take the page's font, set `font-family: inherit` on the element.
+ * @cssprop [--iom-font-family-heading=the body font] - Headings, FAQ questions, figure values.
  * @cssprop [--iom-font-size=16px] - Base font size; every size inside is in `em` of it.
  * @cssprop [--iom-line-height=1.5] - Body line height.
  * @cssprop [--iom-radius=0.375em] - Corner radius.

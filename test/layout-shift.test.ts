@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+}
+
+// The demo article page embeds four elements the way the README tells hosts to: one script tag,
+// plus the `:not(:defined)` snippet. Its cumulative layout shift while they upgrade is measured
+// with the page's own PerformanceObserver (buffered, so shifts before the test looked count).
+describe('layout shift while elements upgrade', () => {
+  it('the demo article page shifts less than 0.1 (a "good" CLS)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '1200px';
+    frame.style.blockSize = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('iom-faq');
+    await new Promise((r) => setTimeout(r, 500));
+    const shifts = await new Promise<LayoutShift[]>((resolve) => {
+      const observer = new win.PerformanceObserver((list) => {
+        observer.disconnect();
+        resolve(list.getEntries() as LayoutShift[]);
+      });
+      observer.observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve([]), 1000);
+    });
+    const cls = shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+    console.log(`Demo page cumulative layout shift: ${cls.toFixed(4)} (${shifts.length} shifts)`);
+    expect(cls).to.be.lessThan(0.1);
+    frame.remove();
+  });
+});
