@@ -49,7 +49,6 @@ const index = (await (await fetch('/storybook-static/index.json')).json()) as {
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
 describe('Storybook', () => {
-
   it('has stories for every element', () => {
     const files = new Set(stories.map((story) => story.importPath));
     for (const tag of ALL_TAGS) {
