@@ -1,7 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, INSTALL_HINT } from './scripts/chromium.mjs';
-import { compareHostPagesCommand, strictCspHeader, validateContentCommand } from './test/server-commands.mjs';
+import {
+  axTreeCommand,
+  compareHostPagesCommand,
+  strictCspHeader,
+  validateContentCommand,
+} from './test/server-commands.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
@@ -33,6 +38,7 @@ export default {
     servedAsIs('/storybook-static/', esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })),
     validateContentCommand,
     compareHostPagesCommand,
+    axTreeCommand,
   ],
   middleware: [strictCspHeader],
   browsers: [

@@ -38,7 +38,7 @@ describe('dist/cdn/iom-elements.js', () => {
     expect(warnings).to.deep.equal([]);
     expect(customElements.get('iom-faq')).to.equal(firstFaq);
     const el = await fixture(html`<iom-faq></iom-faq>`);
-    expect(el.shadowRoot?.querySelectorAll('button')).to.have.length(faq.questions.length);
+    expect(el.shadowRoot?.querySelectorAll('button.question')).to.have.length(faq.questions.length);
   });
 });
 

@@ -109,6 +109,8 @@ describe('content validation', () => {
     expect(problems).to.have.members([
       'content/en/partners.json: is missing (every language needs every section)',
       'content/en/developments.json: section: expected "developments" (the file\'s name), got "profile"',
+      // Read as a profile, it also lacks the profile's organization facts.
+      'content/en/developments.json: organization: is missing (required)',
     ]);
   });
 

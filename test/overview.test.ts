@@ -96,8 +96,33 @@ describe('<iom-overview>', () => {
     expect(inShadow(el, 'iom-faq')[0].getAttribute('theme')).to.equal('dark');
   });
 
-  it('is accessible', async () => {
-    const el = await fixture<IomOverview>(html`<iom-overview></iom-overview>`);
-    await expect(el).to.be.accessible();
-  });
+  for (const theme of ['light', 'dark']) {
+    it(`has no axe violations, ${theme}`, async () => {
+      const el = await fixture<IomOverview>(html`<iom-overview theme=${theme}></iom-overview>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const level of [1, 2, 3, 4, 5, 6]) {
+    it(`has a correct heading outline at heading-level=${level}, with and without its own heading`, async () => {
+      const sub = Math.min(6, level + 1);
+      const subSub = Math.min(6, level + 2);
+      const plain = await fixture<IomOverview>(html`<iom-overview heading-level=${level}></iom-overview>`);
+      const titled = await fixture<IomOverview>(
+        html`<iom-overview heading="About IOM" heading-level=${level}></iom-overview>`,
+      );
+      for (const el of [plain, titled]) {
+        await Promise.all(
+          inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete),
+        );
+      }
+      const questions = faq.questions.map(() => `h${sub}`);
+      expect(outline(plain)).to.deep.equal([...allSections.map(() => `h${level}`), ...questions]);
+      expect(outline(titled)).to.deep.equal([
+        `h${level}`,
+        ...allSections.map(() => `h${sub}`),
+        ...faq.questions.map(() => `h${subSub}`),
+      ]);
+    });
+  }
 });

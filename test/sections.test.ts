@@ -52,10 +52,16 @@ for (const [tag, content] of sections) {
       });
     }
 
-    it('is accessible', async () => {
-      const el = await render(tag);
-      await expect(el).to.be.accessible();
-    });
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations (WCAG 2.0–2.2 A and AA), ${theme}`, async () => {
+        const el = await render(tag);
+        el.setAttribute('theme', theme);
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        await expect(el).to.be.accessible({
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        });
+      });
+    }
   });
 }
 

@@ -12,9 +12,9 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
-/** Serves the CSP fixture with the strict policy as a real header. */
+/** Serves the CSP fixtures (test/fixtures/csp*.html) with the strict policy as a real header. */
 export function strictCspHeader(context, next) {
-  if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path.startsWith('/test/fixtures/csp')) context.set('Content-Security-Policy', STRICT_CSP);
   return next();
 }
 
@@ -114,3 +114,17 @@ function writeDiff(name, images) {
   for (const [kind, png] of Object.entries(images))
     writeFileSync(join(dir, `${name.replace(':', '-')}-${kind}.png`), png);
 }
+
+/**
+ * `ax-tree` { selector }: Chromium's full accessibility tree under the first element matching
+ * `selector` (unlike the stock a11y snapshot, which leaves out lists and list items).
+ */
+export const axTreeCommand = {
+  name: 'ax-tree',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    const root = await page.$(payload.selector);
+    return page.accessibility.snapshot({ root, interestingOnly: false });
+  },
+};

@@ -7,6 +7,6 @@ describe('importing one element', () => {
   it('iom-faq.js defines <iom-faq> and no other element', async () => {
     expectOnlyDefined('iom-faq');
     const el = await fixture(html`<iom-faq></iom-faq>`);
-    expect(el.shadowRoot?.querySelectorAll('button')).to.have.length(4);
+    expect(el.shadowRoot?.querySelectorAll('button.question')).to.have.length(4);
   });
 });

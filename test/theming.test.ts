@@ -79,7 +79,7 @@ describe('theming with --iom-* custom properties', () => {
     );
     const [own, blended] = wrapper.querySelectorAll('iom-faq');
     expect(css(own).fontFamily).to.include('system-ui');
-    for (const part of [blended, inShadow(blended, 'h2')[0], inShadow(blended, 'button')[0]]) {
+    for (const part of [blended, inShadow(blended, 'h2')[0], inShadow(blended, 'button.question')[0]]) {
       expect(css(part).fontFamily).to.equal('Georgia, serif');
     }
   });
@@ -92,7 +92,7 @@ describe('theming with --iom-* custom properties', () => {
     );
     expect(css(el).fontFamily).to.equal('Verdana, sans-serif');
     expect(css(inShadow(el, 'h2')[0]).fontFamily).to.equal('Georgia, serif');
-    expect(css(inShadow(el, 'button')[0]).fontFamily).to.equal('Georgia, serif');
+    expect(css(inShadow(el, 'button.question')[0]).fontFamily).to.equal('Georgia, serif');
     expect(css(inShadow(el, '.answer p')[0]).fontFamily).to.equal('Verdana, sans-serif');
   });
 
@@ -115,7 +115,7 @@ describe('theming with --iom-* custom properties', () => {
     );
     const faq = wrapper.querySelector('iom-faq')!;
     const presence = wrapper.querySelector('iom-presence')!;
-    expect(css(inShadow(faq, 'button')[0]).color).to.equal('rgb(1, 2, 3)');
+    expect(css(inShadow(faq, 'button.question')[0]).color).to.equal('rgb(1, 2, 3)');
     expect(css(inShadow(presence, '.value')[0]).color).to.equal('rgb(4, 5, 6)');
     expect(css(inShadow(presence, 'h2')[0]).textTransform).to.equal('uppercase');
   });

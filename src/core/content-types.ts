@@ -38,6 +38,15 @@ export interface Question {
   answer: string;
 }
 
+/** Facts for schema.org `Organization` structured data. */
+export interface Organization {
+  name: string;
+  alternateName: string;
+  /** A year or an ISO 8601 date. */
+  foundingDate: string;
+  location: string;
+}
+
 /** Fields every section file has. */
 export interface SectionContent {
   section: SectionName;
@@ -46,11 +55,19 @@ export interface SectionContent {
   items?: ListItem[];
   figures?: Figure[];
   questions?: Question[];
+  /** Words of the element's own controls, as opposed to its content. */
+  labels?: Partial<Record<string, string>>;
+  organization?: Organization;
 }
 
 /** Sections made of running text (profile, developments). */
 export interface TextSectionContent extends SectionContent {
   paragraphs: string[];
+}
+
+export interface ProfileContent extends TextSectionContent {
+  section: 'profile';
+  organization: Organization;
 }
 
 /** Sections with a lead-in and a list (mission, activities, issues, partners). */
@@ -68,4 +85,13 @@ export interface PresenceContent extends SectionContent {
 export interface FaqContent extends SectionContent {
   section: 'faq';
   questions: Question[];
+  labels: FaqLabels;
+}
+
+/** The FAQ's own controls. */
+export interface FaqLabels extends Partial<Record<string, string>> {
+  showAll: string;
+  hideAll: string;
+  copyLink: string;
+  linkCopied: string;
 }

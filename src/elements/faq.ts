@@ -1,22 +1,46 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import content from '../../content/en/faq.json';
 import type { FaqContent, Question } from '../core/content-types.js';
 import { renderHeading, subHeadingLevel } from '../core/heading.js';
 import { IomSection } from '../core/iom-section.js';
+import { writeStructuredData } from '../core/structured-data.js';
+import { warnOnce } from '../core/warn.js';
+
+/** Detail of the `iom-faq-toggle` event. */
+export interface IomFaqToggleDetail {
+  /** The question's content id, e.g. `iom-and-unhcr`. */
+  id: string;
+  /** Whether its answer is now shown. */
+  open: boolean;
+}
+
+/** Where a question lives in the page: `#faq-<content id>` opens it. */
+const anchorOf = (id: string) => `faq-${id}`;
 
 /**
- * IOM's frequently asked questions. Each question is a button inside a real heading (one level
- * below the element's own) that shows and hides its answer, with the mouse or the keyboard
- * (Enter, Space). Closed answers stay in the page, and the browser's find-in-page opens them.
+ * IOM's frequently asked questions, as an accordion following the WAI-ARIA Authoring Practices:
+ * each question is a button inside a real heading (one level below the element's own) that
+ * shows and hides its answer, and each answer is a region labelled by its question.
+ *
+ * Keyboard: Tab moves between the questions and controls; Enter or Space shows or hides an
+ * answer; Up and Down arrows move between questions (wrapping), Home and End go to the first
+ * and last. Closed answers stay in the page (`hidden="until-found"`), so the browser's
+ * find-in-page finds and opens them. Each question can be linked to as `#faq-<id>`: opening the
+ * page at that address, or moving to it later, opens the question and scrolls to it.
  *
  * @tagname iom-faq
- * @summary Frequently asked questions, as an accordion.
+ * @summary Frequently asked questions, as an accessible accordion.
  *
+ * @fires {CustomEvent<IomFaqToggleDetail>} iom-faq-toggle - An answer was shown or hidden (by the reader or by a method). Bubbles and is composed; `detail` is `{ id, open }`.
+ *
+ * @csspart toolbar - The row that holds the "Show all / Hide all" button.
+ * @csspart toggle-all - The "Show all / Hide all" button.
  * @csspart questions - The container of every question and answer.
  * @csspart question-heading - The heading that holds each question's button.
  * @csspart question - Each question's button.
  * @csspart answer - Each answer's panel.
+ * @csspart copy-link - The "Copy link" button in each answer.
  *
  * @cssprop [--iom-faq-divider-color=var(--iom-color-border)] - The line between questions.
  */
@@ -24,11 +48,37 @@ export class IomFaq extends IomSection<FaqContent> {
   static override styles = [
     IomSection.styles,
     css`
+      .toolbar {
+        display: flex;
+        justify-content: flex-end;
+        margin-block-end: calc(var(--_iom-space) * 0.5);
+      }
+      .text-button {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375em;
+        margin: 0;
+        padding: 0.25em 0.5em;
+        border: 0;
+        border-radius: var(--_iom-radius);
+        background: none;
+        color: var(--_iom-color-accent);
+        font: inherit;
+        font-size: 0.875em;
+        font-weight: 600;
+        text-decoration: underline;
+        text-underline-offset: 0.2em;
+        cursor: pointer;
+      }
+      .text-button:hover {
+        text-decoration-thickness: 0.125em;
+      }
       .questions {
         border-block-start: 1px solid var(--iom-faq-divider-color, var(--_iom-color-border));
       }
       .item {
         border-block-end: 1px solid var(--iom-faq-divider-color, var(--_iom-color-border));
+        scroll-margin-block: var(--_iom-space);
       }
       .question-heading {
         margin: 0;
@@ -66,7 +116,23 @@ export class IomFaq extends IomSection<FaqContent> {
       }
       .answer > p {
         margin: 0;
+      }
+      .answer {
         padding-block-end: calc(var(--_iom-space) * 0.75);
+      }
+      .answer[hidden] {
+        padding: 0;
+      }
+      .answer-tools {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+        margin-block-start: 0.5em;
+        margin-inline-start: -0.5em;
+      }
+      .status {
+        color: var(--_iom-color-text-muted);
+        font-size: 0.875em;
       }
       @media (forced-colors: active) {
         .question:hover {
@@ -78,8 +144,11 @@ export class IomFaq extends IomSection<FaqContent> {
         .answer[hidden] {
           display: block;
           content-visibility: visible;
+          padding-block-end: calc(var(--_iom-space) * 0.75);
         }
-        .icon {
+        .icon,
+        .toolbar,
+        .answer-tools {
           display: none;
         }
       }
@@ -88,37 +157,240 @@ export class IomFaq extends IomSection<FaqContent> {
 
   protected readonly content: FaqContent = content as FaqContent;
 
+  /**
+   * Which answers are shown at first: present and empty (or `all`) for every one, or
+   * space-separated question ids (`open="iom-and-unhcr safe-migration"`). Setting it again
+   * applies it again.
+   */
+  @property() open?: string;
+
+  /** One answer at a time: showing one hides the one that was shown. No "Show all" then. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /**
+   * Adds schema.org `FAQPage` JSON-LD to the page (in the element's light DOM), for crawlers.
+   * Skipped where Trusted Types forbid it.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Ids of the questions whose answers are shown. */
   @state() private openIds: ReadonlySet<string> = new Set();
+
+  /** The id of the question whose "Copy link" just worked, for the status message. */
+  @state() private copiedId?: string;
+
+  private readonly onHashChange = async (): Promise<void> => {
+    const linked = this.linkedId();
+    if (!linked) return;
+    this.show(linked);
+    await this.updateComplete;
+    this.scrollToQuestion(linked);
+  };
+
+  /** The content ids of the questions, in order. */
+  get questionIds(): string[] {
+    return this.content.questions.map((question) => question.id);
+  }
 
   /** Whether the answer to the question with this content id is shown. */
   isOpen(id: string): boolean {
     return this.openIds.has(id);
   }
 
-  /** Shows or hides one answer, by the question's content id. */
+  /** Shows one answer, by its question's content id (in `single` mode, hiding the others). */
+  show(id: string): void {
+    if (!this.known(id)) return;
+    this.setOpen(this.single ? [id] : [...this.openIds, id]);
+  }
+
+  /** Hides one answer, by its question's content id. */
+  hide(id: string): void {
+    if (!this.known(id)) return;
+    this.setOpen([...this.openIds].filter((open) => open !== id));
+  }
+
+  /** Shows the answer if hidden, hides it if shown. */
   toggle(id: string, open = !this.isOpen(id)): void {
-    if (open === this.isOpen(id)) return;
-    const next = new Set(this.openIds);
-    if (open) next.add(id);
-    else next.delete(id);
+    if (open) this.show(id);
+    else this.hide(id);
+  }
+
+  /** Shows every answer (not in `single` mode). */
+  showAll(): void {
+    if (this.single) {
+      warnOnce(this, '<iom-faq single> shows one answer at a time; showAll() does nothing.');
+      return;
+    }
+    this.setOpen(this.questionIds);
+  }
+
+  /** Hides every answer. */
+  hideAll(): void {
+    this.setOpen([]);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    let open = changed.has('open') ? this.parseOpen() : [...this.openIds];
+    // A page opened at #faq-<id> shows that answer from the first render.
+    const linked = this.hasUpdated ? undefined : this.linkedId();
+    if (linked) open = [linked, ...open.filter((id) => id !== linked)];
+    if (changed.has('open') || changed.has('single') || linked)
+      this.openIds = new Set(this.limitToSingle(open));
+  }
+
+  protected override firstUpdated(): void {
+    const linked = this.linkedId();
+    if (linked) this.scrollToQuestion(linked);
+  }
+
+  protected override updated(): void {
+    writeStructuredData(
+      this,
+      this.structuredData
+        ? {
+            '@type': 'FAQPage',
+            mainEntity: this.content.questions.map(({ question, answer }) => ({
+              '@type': 'Question',
+              name: question,
+              acceptedAnswer: { '@type': 'Answer', text: answer },
+            })),
+          }
+        : null,
+    );
+  }
+
+  /** The ids the `open` attribute names; unknown ones are reported and dropped. */
+  private parseOpen(): string[] {
+    if (this.open == null) return [];
+    const names = this.open.split(/[\s,]+/).filter(Boolean);
+    if (names.length === 0 || (names.length === 1 && names[0] === 'all')) return this.questionIds;
+    return names.filter((id) => this.known(id));
+  }
+
+  private limitToSingle(ids: string[]): string[] {
+    return this.single ? ids.slice(0, 1) : ids;
+  }
+
+  private known(id: string): boolean {
+    if (this.questionIds.includes(id)) return true;
+    warnOnce(this, `<iom-faq> has no question "${id}"; its questions are ${this.questionIds.join(', ')}.`);
+    return false;
+  }
+
+  /** Makes exactly `ids` open, and tells the page about each answer that changed. */
+  private setOpen(ids: readonly string[]): void {
+    const next = new Set(ids);
+    const changed = this.questionIds.filter((id) => next.has(id) !== this.openIds.has(id));
+    if (changed.length === 0) return;
+    // Focus inside an answer that closes would fall to the page: keep it on that question.
+    const focusedItem = this.renderRoot.querySelector('.answer:focus-within')?.closest<HTMLElement>('.item');
+    const refocus =
+      focusedItem && !next.has(focusedItem.dataset.id ?? '')
+        ? focusedItem.querySelector<HTMLElement>('.question')
+        : null;
     this.openIds = next;
+    if (refocus) void this.updateComplete.then(() => refocus.focus());
+    for (const id of changed) {
+      this.dispatchEvent(
+        new CustomEvent<IomFaqToggleDetail>('iom-faq-toggle', {
+          detail: { id, open: next.has(id) },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  /** The question the page's address names (`#faq-<id>`), if it is one of ours. */
+  private linkedId(): string | undefined {
+    // No address when rendered on a server.
+    if (typeof location === 'undefined') return undefined;
+    return this.questionIds.find((id) => `#${anchorOf(id)}` === location.hash);
+  }
+
+  /** Brings a question into view and puts focus on it, as following a link to an id does. */
+  private scrollToQuestion(id: string): void {
+    const item = this.renderRoot.querySelector<HTMLElement>(`#${anchorOf(id)}`);
+    item?.scrollIntoView({ block: 'start' });
+    item?.querySelector<HTMLElement>('.question')?.focus({ preventScroll: true });
+  }
+
+  /** Copies the address of one question; where the clipboard is refused, puts it in the address bar. */
+  private async copyLink(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = anchorOf(id);
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.copiedId = id;
+      setTimeout(() => {
+        if (this.copiedId === id) this.copiedId = undefined;
+      }, 3000);
+    } catch {
+      history.replaceState(history.state, '', url.href);
+    }
+  }
+
+  /** Arrow keys, Home and End move between the questions (the accordion pattern's optional keys). */
+  private onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const last = buttons.length - 1;
+    const target = {
+      ArrowDown: current === last ? 0 : current + 1,
+      ArrowUp: current === 0 ? last : current - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[target].focus();
   }
 
   protected renderBody(): TemplateResult {
-    return html`<div class="questions" part="questions">
-      ${this.content.questions.map((question) => this.renderQuestion(question))}
-    </div>`;
+    const allOpen = this.questionIds.every((id) => this.openIds.has(id));
+    const { labels } = this.content;
+    const answerIds = this.questionIds.map((id) => `${anchorOf(id)}-answer`).join(' ');
+    return html`${
+        this.single
+          ? nothing
+          : html`<div class="toolbar" part="toolbar">
+              <button
+                class="text-button"
+                part="toggle-all"
+                aria-expanded=${allOpen ? 'true' : 'false'}
+                aria-controls=${answerIds}
+                @click=${() => (allOpen ? this.hideAll() : this.showAll())}
+              >
+                ${allOpen ? labels.hideAll : labels.showAll}
+              </button>
+            </div>`
+      }
+      <div class="questions" part="questions" @keydown=${this.onKeydown}>
+        ${this.content.questions.map((question) => this.renderQuestion(question))}
+      </div>`;
   }
 
   private renderQuestion({ id, question, answer }: Question): TemplateResult {
     const open = this.isOpen(id);
+    const anchor = anchorOf(id);
     const button = html`<button
-      id="question-${id}"
+      id="${anchor}-question"
       class="question"
       part="question"
       aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="answer-${id}"
+      aria-controls="${anchor}-answer"
       @click=${() => this.toggle(id)}
     >
       <span>${question}</span>
@@ -128,18 +400,44 @@ export class IomFaq extends IomSection<FaqContent> {
     </button>`;
     // `until-found` keeps a closed answer searchable: find-in-page reveals it and fires
     // `beforematch`, where we mark it open. Browsers without it treat it as plain `hidden`.
-    return html`<div class="item">
-      ${renderHeading(subHeadingLevel(this.level), `heading-${id}`, 'question-heading', 'question-heading', button)}
+    // Only an open answer is a region: Chromium keeps `until-found` boxes in the accessibility
+    // tree, and empty landmarks would crowd a screen reader's list of them.
+    return html`<div class="item" id=${anchor} data-id=${id}>
+      ${renderHeading(subHeadingLevel(this.level), `${anchor}-heading`, 'question-heading', 'question-heading', button)}
       <div
-        id="answer-${id}"
+        id="${anchor}-answer"
         class="answer"
         part="answer"
-        role="region"
-        aria-labelledby="question-${id}"
+        role=${open ? 'region' : nothing}
+        aria-labelledby=${open ? `${anchor}-question` : nothing}
         hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.toggle(id, true)}
+        @beforematch=${() => this.show(id)}
       >
         <p>${answer}</p>
+        <div class="answer-tools">
+          <button class="text-button" part="copy-link" @click=${() => this.copyLink(id)}>
+            <svg
+              class="link-icon"
+              viewBox="0 0 16 16"
+              width="14"
+              height="14"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path
+                d="M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.5"
+                stroke-linecap="round"
+              />
+            </svg>
+            ${this.content.labels.copyLink}
+          </button>
+          <span class="status" role="status"
+            >${this.copiedId === id ? this.content.labels.linkCopied : ''}</span
+          >
+        </div>
       </div>
     </div>`;
   }

@@ -63,8 +63,9 @@ export class IomPresence extends IomSection<PresenceContent> {
   protected renderBody(): [TemplateResult, unknown] {
     // The value and label are two boxes on screen, but one phrase to a screen reader:
     // the phrase is spoken, the visual pair is hidden from the accessibility tree.
+    // role="list": Safari drops list semantics from lists styled without markers.
     return [
-      html`<ul class="figures" part="figures">
+      html`<ul class="figures" part="figures" role="list">
         ${this.content.figures.map(
           (figure) =>
             html`<li class="figure" part="figure">
