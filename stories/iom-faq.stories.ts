@@ -2,7 +2,18 @@ import '../src/iom-faq.js';
 import { expect, userEvent, within } from 'storybook/test';
 import { sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-faq', ...sectionMeta('iom-faq') };
+const base = sectionMeta('iom-faq');
+export default {
+  title: 'Elements/iom-faq',
+  ...base,
+  args: { ...base.args, open: '', single: false, 'structured-data': false },
+  argTypes: {
+    ...base.argTypes,
+    open: { control: 'text', description: '`all`, or question ids separated by spaces' },
+    single: { control: 'boolean' },
+    'structured-data': { control: 'boolean' },
+  },
+};
 
 export const Default: SectionStory = {};
 
@@ -14,10 +25,21 @@ export const FirstAnswerOpen: SectionStory = {
     const faq = canvasElement.querySelector('iom-faq');
     if (!faq?.shadowRoot) throw new Error('<iom-faq> did not render');
     await faq.updateComplete;
-    const [first] = within(faq.shadowRoot as unknown as HTMLElement).getAllByRole('button');
-    await userEvent.click(first);
-    await expect(first).toHaveAttribute('aria-expanded', 'true');
+    const question = within(faq.shadowRoot as unknown as HTMLElement).getByRole('button', {
+      name: /difference between the IOM and UNHCR/,
+    });
+    await userEvent.click(question);
+    await expect(question).toHaveAttribute('aria-expanded', 'true');
   },
 };
+
+/** Every answer open from the start: `open="all"`. */
+export const AllOpen: SectionStory = { args: { open: 'all' } };
+
+/** Two answers open from the start, by id. */
+export const SomeOpen: SectionStory = { args: { open: 'iom-and-unhcr safe-migration' } };
+
+/** One answer at a time, and no "Show all". */
+export const SingleOpen: SectionStory = { args: { single: true, open: 'main-challenges' } };
 
 export const CustomHeading: SectionStory = { args: { heading: 'Questions about IOM', 'heading-level': 3 } };

@@ -1,7 +1,13 @@
 import '../src/iom-profile.js';
 import { sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-profile', ...sectionMeta('iom-profile') };
+const base = sectionMeta('iom-profile');
+export default {
+  title: 'Elements/iom-profile',
+  ...base,
+  args: { ...base.args, 'structured-data': false },
+  argTypes: { ...base.argTypes, 'structured-data': { control: 'boolean' } },
+};
 
 export const Default: SectionStory = {};
 

@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { nothing } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
-/** The attributes every section element has, as Storybook args. */
+/** The attributes of an element, as Storybook args: every section has the first three. */
 export interface SectionArgs {
   heading: string;
   'heading-level': number;
@@ -10,12 +8,21 @@ export interface SectionArgs {
   [attribute: string]: unknown;
 }
 
+/** The element with its args as attributes: `true` → present, empty, `false` or unset → absent. */
+function renderElement(tag: string, args: SectionArgs): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(args)) {
+    if (value === undefined || value === null || value === false || value === '') continue;
+    el.setAttribute(name, value === true ? '' : String(value));
+  }
+  return el;
+}
+
 /**
- * The stories' shared meta for one element: its manifest entry drives the docs, and controls
- * set its attributes.
+ * The stories' shared meta for one element: its manifest entry (from the JSDoc) drives the
+ * docs page, and a control per attribute sets it.
  */
-export function sectionMeta(tag: string, description?: string): Meta<SectionArgs> {
-  const tagName = unsafeStatic(tag);
+export function sectionMeta(tag: string): Meta<SectionArgs> {
   return {
     component: tag,
     tags: ['autodocs'],
@@ -25,14 +32,7 @@ export function sectionMeta(tag: string, description?: string): Meta<SectionArgs
       'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
       theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     },
-    parameters: description ? { docs: { description: { component: description } } } : {},
-    render: ({ heading, 'heading-level': level, theme, sections }) =>
-      staticHtml`<${tagName}
-        heading=${heading || nothing}
-        heading-level=${level}
-        theme=${theme ?? nothing}
-        sections=${(sections as string | undefined) || nothing}
-      ></${tagName}>`,
+    render: (args) => renderElement(tag, args),
   };
 }
 
