@@ -5,7 +5,16 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test/__snapshots__/', 'test-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'test/__snapshots__/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
