@@ -1,7 +1,7 @@
 // Validates content/<lang>/<section>.json against content/schema.json. Used by the build
 // (scripts/validate-content.mjs) and by the test runner's `validate-content` command, so the
 // rules and their messages exist once.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -122,8 +122,42 @@ export function validateSectionText(text, file) {
   return [...new Set(problems)];
 }
 
+/** The language every other is checked against: it is the one bundled with every element. */
+export const SOURCE_LANGUAGE = 'en';
+
+/** The ids of a file's lists, and its label names: what every translation must match. */
+function shape(data) {
+  const ids = (list) => (Array.isArray(data?.[list]) ? data[list].map((entry) => entry?.id) : []);
+  return {
+    items: ids('items'),
+    figures: ids('figures'),
+    questions: ids('questions'),
+    labels: data?.labels && typeof data.labels === 'object' ? Object.keys(data.labels) : [],
+  };
+}
+
+/** Problems where a translation's ids or labels differ from the source language's. */
+function compareWithSource(file, data, sourceFile, source) {
+  const problems = [];
+  const mine = shape(data);
+  const theirs = shape(source);
+  for (const list of Object.keys(theirs)) {
+    const missing = theirs[list].filter((id) => !mine[list].includes(id));
+    const extra = mine[list].filter((id) => !theirs[list].includes(id));
+    const what = list === 'labels' ? 'label' : 'id';
+    for (const id of missing)
+      problems.push(
+        `${file}: ${list}: is missing the ${what} "${id}" that ${sourceFile} has (an untranslated entry)`,
+      );
+    for (const id of extra)
+      problems.push(`${file}: ${list}: has the ${what} "${id}", which ${sourceFile} does not`);
+  }
+  return problems;
+}
+
 /**
- * Checks a whole content folder: every language folder holds every section, and each file is valid.
+ * Checks a whole content folder: every language folder holds every section, each file is valid,
+ * and every translation has the same entries (ids) and labels as the source language.
  * @param {string} dir the content folder (default: the project's `content/`)
  * @returns {{ files: number, problems: string[] }}
  */
@@ -151,7 +185,18 @@ export function validateContentDir(dir = join(root, 'content')) {
         continue;
       }
       files += 1;
-      problems.push(...validateSectionText(readFileSync(file, 'utf8'), name(file)));
+      const text = readFileSync(file, 'utf8');
+      const fileProblems = validateSectionText(text, name(file));
+      problems.push(...fileProblems);
+      const sourceFile = join(dir, SOURCE_LANGUAGE, fileName);
+      if (lang !== SOURCE_LANGUAGE && existsSync(sourceFile)) {
+        try {
+          const source = JSON.parse(readFileSync(sourceFile, 'utf8'));
+          problems.push(...compareWithSource(name(file), JSON.parse(text), name(sourceFile), source));
+        } catch {
+          // Broken JSON, here or in the source, is reported where that file is checked.
+        }
+      }
     }
   }
   return { files, problems };
