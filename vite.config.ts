@@ -42,7 +42,11 @@ export default defineConfig(({ mode }) => {
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//],
         output: {
           minify: true,
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Languages other than English are chunks of their own: content/fr-faq-<hash>.js.
+          chunkFileNames: (chunk) => {
+            const file = chunk.moduleIds.at(-1)?.match(/content\/([a-z-]+)\/([a-z]+)\.json$/i);
+            return file ? `content/${file[1]}-${file[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+          },
         },
       },
     },

@@ -58,6 +58,8 @@ export interface SectionContent {
   /** Words of the element's own controls, as opposed to its content. */
   labels?: Partial<Record<string, string>>;
   organization?: Organization;
+  /** A link shown after the section; only https:, http: and mailto: addresses are kept. */
+  link?: { text: string; href: string };
 }
 
 /** Sections made of running text (profile, developments). */

@@ -22,12 +22,12 @@ export function nearestHeadingLevel(value: unknown): HeadingLevel {
 }
 
 /**
- * Reads the `heading-level` attribute: a removed attribute means the default, and a blank one is
- * not a number (not 0, as `Number('')` would say), so it falls back to the default too.
+ * Reads the `heading-level` attribute: a removed attribute means "not set" (the provider's level
+ * or the default applies), and a blank one is not a number (not 0, as `Number('')` would say).
  */
 export const headingLevelConverter = {
-  fromAttribute: (value: string | null): number =>
-    value === null ? DEFAULT_HEADING_LEVEL : value.trim() === '' ? Number.NaN : Number(value),
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null ? undefined : value.trim() === '' ? Number.NaN : Number(value),
 };
 
 /** The level of headings nested inside one at `level` (a real outline stops at h6). */

@@ -1,19 +1,32 @@
+import { consume } from '@lit/context';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_HEADING_LEVEL,
   headingLevelConverter,
   nearestHeadingLevel,
   type HeadingLevel,
 } from './heading.js';
+import {
+  inheritedLanguage,
+  SOURCE_LANGUAGE,
+  supportedLanguage,
+  watchLanguage,
+  LANGUAGES,
+  type Language,
+} from './languages.js';
+import { iomSettingsContext, type IomSettings } from './settings-context.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark';
 
+/** Unsupported languages are reported once per page, not once per element. */
+const pageWarnings = {};
+
 /**
- * What every iom-elements element shares: the `heading`, `heading-level` and `theme`
- * attributes, the theme tokens and the base styles.
+ * What every iom-elements element shares: the `heading`, `heading-level`, `theme` and `lang`
+ * attributes, the settings of an enclosing `<iom-provider>`, the theme tokens and base styles.
  *
  * @csspart section - The `<section>` landmark that holds the element's content.
  * @csspart heading - The element's own heading (`<h1>`–`<h6>`).
@@ -41,28 +54,68 @@ export abstract class IomElement extends LitElement {
   @property() heading?: string;
 
   /**
-   * The level (1–6) of the element's own heading; headings inside it nest below.
-   * An out-of-range or non-numeric value falls back to the nearest valid level, with a warning.
+   * The level (1–6) of the element's own heading; headings inside it nest below. Default: the
+   * enclosing `<iom-provider>`'s, else 2. An out-of-range or non-numeric value falls back to
+   * the nearest valid level, with a warning.
    */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel: number =
-    DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
 
-  /** Forces a colour scheme; otherwise the element follows the host page's `color-scheme`. */
+  /** Forces a colour scheme; otherwise the element follows the page's `color-scheme`. */
   @property({ reflect: true }) theme?: Theme;
 
-  /** The heading level in use: `headingLevel`, made valid. */
+  /**
+   * The content's language (`en`, `fr`, `es`; `fr-CA` reads as `fr`). Otherwise the nearest
+   * ancestor's `lang`, across shadow roots, as the platform resolves it; else English.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** What an enclosing `<iom-provider>` gives: a heading level and content overrides. */
+  @consume({ context: iomSettingsContext, subscribe: true })
+  @state()
+  protected settings?: IomSettings;
+
+  /** The supported language in force, resolved from `lang` as the platform does. */
+  @state() protected language: Language = SOURCE_LANGUAGE;
+
+  /** The heading level in use: `headingLevel` (or the provider's), made valid. */
   protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
+  private unwatchLanguage?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLanguage = watchLanguage(this, () => this.resolveLanguage());
+    this.resolveLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    this.unwatchLanguage?.();
+    super.disconnectedCallback();
+  }
+
+  /** Finds the language in force; an unsupported one falls back to English, with one warning. */
+  protected resolveLanguage(): void {
+    const tag = inheritedLanguage(this);
+    const supported = tag ? supportedLanguage(tag) : SOURCE_LANGUAGE;
+    if (!supported) {
+      warnOnce(
+        pageWarnings,
+        `iom-elements has no content in lang="${tag}" (it has ${LANGUAGES.join(', ')}); showing English.`,
+      );
+    }
+    this.language = supported ?? SOURCE_LANGUAGE;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      this.level = nearestHeadingLevel(this.headingLevel);
-      if (this.level !== this.headingLevel) {
-        const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
-        warnOnce(
-          this,
-          `<${this.localName}> heading-level="${given}" is not a whole number from 1 to 6; using ${this.level}.`,
-        );
-      }
+    if (changed.has('lang')) this.resolveLanguage();
+    const requested = this.headingLevel ?? this.settings?.headingLevel ?? DEFAULT_HEADING_LEVEL;
+    this.level = nearestHeadingLevel(requested);
+    if (this.level !== requested) {
+      const given = this.getAttribute('heading-level') ?? String(requested);
+      warnOnce(
+        this,
+        `<${this.localName}> heading-level="${given}" is not a whole number from 1 to 6; using ${this.level}.`,
+      );
     }
     if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
       warnOnce(

@@ -1,34 +1,109 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { loadSectionContent } from './content-loader.js';
 import type { ListItem, SectionContent } from './content-types.js';
 import { renderHeading } from './heading.js';
 import { IomElement } from './iom-element.js';
+import { directionOf, SOURCE_LANGUAGE, type Language } from './languages.js';
+import { mergeContent } from './merge-content.js';
+import { warnOnce } from './warn.js';
 
 /**
  * The base of every section element: a `<section>` landmark labelled by a real heading, then
- * the section's body. A subclass names its content (imported from `content/`) and renders
- * its body; it never reaches into another section's content.
+ * the section's body, in the language in force. A subclass names its English content
+ * (imported from `content/`) and renders its body from `shownContent`; it never reaches into
+ * another section's content.
  *
  * @csspart paragraph - Each paragraph of running text.
+ * @csspart link - A link after the section, where an override gives one.
  */
 export abstract class IomSection<C extends SectionContent = SectionContent> extends IomElement {
-  /** The section's words, in the default language. */
+  static override styles = [
+    IomElement.styles,
+    css`
+      .link {
+        margin-block: var(--_iom-space) 0;
+      }
+      .link a {
+        color: var(--_iom-color-accent);
+        text-underline-offset: 0.2em;
+      }
+    `,
+  ];
+
+  /** The section's words in English, bundled with the element. */
   protected abstract readonly content: C;
 
+  /** The content of another language, once loaded. */
+  @state() private translated?: { lang: Language; content: C };
+
+  /** What is shown: the content in the language in force (English until it has loaded), with overrides. */
+  protected shownContent!: C;
+
+  /** The language of `shownContent`. */
+  protected shownLanguage: Language = SOURCE_LANGUAGE;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const wanted = this.language;
+    if (wanted !== SOURCE_LANGUAGE && this.translated?.lang !== wanted) void this.load(wanted);
+    const base =
+      wanted !== SOURCE_LANGUAGE && this.translated?.lang === wanted
+        ? this.translated
+        : { lang: SOURCE_LANGUAGE as Language, content: this.content };
+    const section = this.content.section;
+    this.shownLanguage = base.lang;
+    this.shownContent = mergeContent(
+      base.content,
+      this.settings?.content[base.lang]?.[section],
+      `<iom-provider> content.${base.lang}.${section}`,
+      (message) => warnOnce(this, message, console.error),
+    );
+  }
+
+  private async load(lang: Language): Promise<void> {
+    try {
+      const content = (await loadSectionContent(this.content.section, lang)) as C;
+      if (this.language === lang) this.translated = { lang, content };
+    } catch (error) {
+      warnOnce(
+        this,
+        `<${this.localName}> could not load its ${lang} content: ${String(error)}`,
+        console.error,
+      );
+    }
+  }
+
   override render(): TemplateResult {
-    return html`<section aria-labelledby="heading" part="section">
-      ${renderHeading(this.level, 'heading', 'heading', 'heading', this.headingText(this.content.title))}
+    const { title, link } = this.shownContent;
+    return html`<section
+      aria-labelledby="heading"
+      part="section"
+      lang=${this.shownLanguage}
+      dir=${this.direction()}
+    >
+      ${renderHeading(this.level, 'heading', 'heading', 'heading', this.headingText(title))}
       ${this.renderBody()}
+      ${link ? html`<p class="link"><a href=${link.href} part="link">${link.text}</a></p>` : nothing}
     </section>`;
+  }
+
+  /**
+   * A right-to-left language sets its direction; a left-to-right one leaves the page's, so a
+   * page that says dir="rtl" still gets a mirrored layout (the text itself still reads left to right).
+   */
+  private direction(): 'rtl' | typeof nothing {
+    return directionOf(this.shownLanguage) === 'rtl' ? 'rtl' : nothing;
   }
 
   /** Everything below the heading. */
   protected abstract renderBody(): unknown;
 
-  protected renderParagraphs(paragraphs: readonly string[] = this.content.paragraphs ?? []): unknown {
+  protected renderParagraphs(paragraphs: readonly string[] = this.shownContent.paragraphs ?? []): unknown {
     return paragraphs.map((text) => html`<p part="paragraph">${text}</p>`);
   }
 
-  protected renderList(items: readonly ListItem[] = this.content.items ?? []): TemplateResult {
+  protected renderList(items: readonly ListItem[] = this.shownContent.items ?? []): TemplateResult {
     return html`<ul class="list" part="list">
       ${items.map((item) => html`<li part="item">${item.text}</li>`)}
     </ul>`;

@@ -260,7 +260,7 @@ export class IomFaq extends IomSection<FaqContent> {
       this.structuredData
         ? {
             '@type': 'FAQPage',
-            mainEntity: this.content.questions.map(({ question, answer }) => ({
+            mainEntity: this.shownContent.questions.map(({ question, answer }) => ({
               '@type': 'Question',
               name: question,
               acceptedAnswer: { '@type': 'Answer', text: answer },
@@ -360,7 +360,7 @@ export class IomFaq extends IomSection<FaqContent> {
 
   protected renderBody(): TemplateResult {
     const allOpen = this.questionIds.every((id) => this.openIds.has(id));
-    const { labels } = this.content;
+    const { labels } = this.shownContent;
     const answerIds = this.questionIds.map((id) => `${anchorOf(id)}-answer`).join(' ');
     return html`${
         this.single
@@ -378,7 +378,7 @@ export class IomFaq extends IomSection<FaqContent> {
             </div>`
       }
       <div class="questions" part="questions" @keydown=${this.onKeydown}>
-        ${this.content.questions.map((question) => this.renderQuestion(question))}
+        ${this.shownContent.questions.map((question) => this.renderQuestion(question))}
       </div>`;
   }
 
@@ -432,10 +432,10 @@ export class IomFaq extends IomSection<FaqContent> {
                 stroke-linecap="round"
               />
             </svg>
-            ${this.content.labels.copyLink}
+            ${this.shownContent.labels.copyLink}
           </button>
           <span class="status" role="status"
-            >${this.copiedId === id ? this.content.labels.linkCopied : ''}</span
+            >${this.copiedId === id ? this.shownContent.labels.linkCopied : ''}</span
           >
         </div>
       </div>

@@ -66,7 +66,7 @@ export class IomPresence extends IomSection<PresenceContent> {
     // role="list": Safari drops list semantics from lists styled without markers.
     return [
       html`<ul class="figures" part="figures" role="list">
-        ${this.content.figures.map(
+        ${this.shownContent.figures.map(
           (figure) =>
             html`<li class="figure" part="figure">
               <span class="visually-hidden">${figure.phrase}</span>

@@ -27,7 +27,7 @@ export class IomProfile extends IomSection<ProfileContent> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { name, alternateName, foundingDate, location } = this.content.organization;
+    const { name, alternateName, foundingDate, location } = this.shownContent.organization;
     writeStructuredData(
       this,
       this.structuredData

@@ -1,0 +1,20 @@
+import type { SectionContent, SectionName } from './content-types.js';
+import type { Language } from './languages.js';
+
+const loaded = new Map<string, Promise<SectionContent>>();
+
+/**
+ * One section's content in one language, fetched once per page. Each file is its own chunk,
+ * beside the script that asked for it, so a page downloads only the languages it shows.
+ */
+export function loadSectionContent(section: SectionName, lang: Language): Promise<SectionContent> {
+  const key = `${lang}/${section}`;
+  let content = loaded.get(key);
+  if (!content) {
+    content = import(`../../content/${lang}/${section}.json`).then(
+      (module: { default: SectionContent }) => module.default,
+    );
+    loaded.set(key, content);
+  }
+  return content;
+}

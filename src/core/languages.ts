@@ -1,0 +1,63 @@
+/** The language bundled with every element; others are loaded when a page asks for them. */
+export const SOURCE_LANGUAGE = 'en';
+
+/** The languages content/ holds (content/<lang>/), in the order the docs list them. */
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+
+/** Scripts written right to left, by primary language subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(lang.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** The supported language for a BCP 47 tag: itself, else its primary subtag (`fr-CA` → `fr`). */
+export function supportedLanguage(tag: string): Language | undefined {
+  const lower = tag.trim().toLowerCase();
+  const primary = lower.split('-')[0];
+  return LANGUAGES.find((lang) => lang === lower) ?? LANGUAGES.find((lang) => lang === primary);
+}
+
+/**
+ * The language in force at an element, as the platform resolves `lang`: its own attribute,
+ * else the nearest ancestor's (crossing shadow roots to their hosts), else the document's;
+ * `''` where nothing says.
+ */
+export function inheritedLanguage(element: Element): string {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+  }
+  return '';
+}
+
+/** The roots an element's language depends on: the document and every shadow root around it. */
+export function languageRoots(element: Element): Node[] {
+  const roots: Node[] = [];
+  for (let root = element.getRootNode(); ;) {
+    roots.push(root);
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+  return roots;
+}
+
+const listeners = new Set<() => void>();
+const watched = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `onChange` whenever a `lang` attribute changes in the document or in one of the shadow
+ * roots around `element`. One observer serves every element on the page. Returns the unwatch.
+ */
+export function watchLanguage(element: Element, onChange: () => void): () => void {
+  observer ??= new MutationObserver(() => listeners.forEach((listener) => listener()));
+  for (const root of languageRoots(element)) {
+    if (watched.has(root)) continue;
+    watched.add(root);
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
+}
