@@ -33,7 +33,11 @@ export function renderedText(node: Node): string {
     n.childNodes.forEach(walk);
   };
   walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  // Only ASCII white space: French puts no-break spaces before « : » and « ? ».
+  return parts
+    .join(' ')
+    .replace(/[ \t\n\r]+/g, ' ')
+    .trim();
 }
 
 /** Elements matching `selector` inside an element's shadow root. */
