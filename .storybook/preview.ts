@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 // Generated from the elements' JSDoc by `cem analyze` (npm run build, or before Storybook starts).
 import manifest from '../custom-elements.json';
+import './preview.css';
 
 setCustomElementsManifest(manifest);
 

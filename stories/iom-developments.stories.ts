@@ -1,5 +1,5 @@
 import '../src/iom-developments.js';
-import { sectionMeta, type SectionStory } from './section-story.js';
+import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
 export default { title: 'Elements/iom-developments', ...sectionMeta('iom-developments') };
 
@@ -8,3 +8,6 @@ export const Default: SectionStory = {};
 export const Dark: SectionStory = { args: { theme: 'dark' } };
 
 export const NestedAtLevel3: SectionStory = { args: { 'heading-level': 3 } };
+
+/** The code to paste for the element as the controls set it, with a copy button. */
+export const Embed: SectionStory = embedStory('iom-developments');

@@ -1,6 +1,6 @@
 import '../src/iom-faq.js';
 import { expect, userEvent, within } from 'storybook/test';
-import { sectionMeta, type SectionStory } from './section-story.js';
+import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
 const base = sectionMeta('iom-faq');
 export default {
@@ -43,3 +43,6 @@ export const SomeOpen: SectionStory = { args: { open: 'iom-and-unhcr safe-migrat
 export const SingleOpen: SectionStory = { args: { single: true, open: 'main-challenges' } };
 
 export const CustomHeading: SectionStory = { args: { heading: 'Questions about IOM', 'heading-level': 3 } };
+
+/** The code to paste for the element as the controls set it, with a copy button. */
+export const Embed: SectionStory = embedStory('iom-faq');

@@ -9,7 +9,7 @@ export interface SectionArgs {
 }
 
 /** The element with its args as attributes: `true` → present, empty, `false` or unset → absent. */
-function renderElement(tag: string, args: SectionArgs): HTMLElement {
+export function renderElement(tag: string, args: SectionArgs): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || value === null || value === false || value === '') continue;
@@ -37,3 +37,43 @@ export function sectionMeta(tag: string): Meta<SectionArgs> {
 }
 
 export type SectionStory = StoryObj<SectionArgs>;
+
+/** Where the README tells site owners to serve the CDN file from: their own site. */
+const CDN_URL = 'https://your-site.example/iom-elements/dist/cdn/iom-elements.js';
+
+/** The exact code a site owner pastes for these args: the script tag and the element. */
+export function embedSnippet(tag: string, args: SectionArgs): string {
+  const element = renderElement(tag, args).outerHTML;
+  return `<script type="module" src="${CDN_URL}"></script>\n${element}`;
+}
+
+/**
+ * An "Embed" story: the element as the controls set it, and below it the snippet to paste,
+ * kept in step with the controls, with a button that copies it.
+ */
+export function embedStory(tag: string): SectionStory {
+  return {
+    render: (args) => {
+      const wrapper = document.createElement('div');
+      const snippet = embedSnippet(tag, args);
+      const figure = document.createElement('figure');
+      figure.className = 'iom-embed';
+      const caption = document.createElement('figcaption');
+      caption.textContent = 'Paste this into your page:';
+      const pre = document.createElement('pre');
+      pre.textContent = snippet;
+      const copy = document.createElement('button');
+      copy.type = 'button';
+      copy.textContent = 'Copy code';
+      const status = document.createElement('span');
+      status.setAttribute('role', 'status');
+      copy.addEventListener('click', async () => {
+        await navigator.clipboard.writeText(snippet);
+        status.textContent = 'Copied';
+      });
+      figure.append(caption, pre, copy, status);
+      wrapper.append(renderElement(tag, args), figure);
+      return wrapper;
+    },
+  };
+}

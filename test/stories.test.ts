@@ -2,41 +2,66 @@ import { expect } from '@open-wc/testing';
 import { ALL_TAGS } from './helpers.js';
 
 // Renders every story of the built Storybook (`npm test` builds it first) as a visitor would,
-// and fails on any story that throws or renders nothing.
+// and fails on any story that throws, renders nothing, or that the accessibility addon's axe
+// run finds a violation in.
 interface IndexEntry {
   id: string;
   type: 'story' | 'docs';
   importPath: string;
 }
 
-async function renderStory(id: string): Promise<{ state: string; root: Element | null }> {
+interface StoryFinished {
+  storyId: string;
+  status: 'success' | 'error';
+  reporters: { type: string; result?: { violations?: { id: string; nodes: unknown[] }[] } }[];
+}
+
+interface Preview {
+  channel: { on(event: string, listener: (payload: StoryFinished) => void): void };
+  currentRender?: { phase?: string };
+}
+
+async function renderStory(id: string): Promise<string> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '1000px';
   frame.style.blockSize = '800px';
   frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`;
   document.body.append(frame);
   try {
-    const deadline = Date.now() + 5000;
-    let phase: string | undefined;
+    const deadline = Date.now() + 8000;
+    let listening = false;
+    let finished: StoryFinished | undefined;
     while (Date.now() < deadline) {
-      // The preview's own record of the story: rendered, then played, then "completed" or "errored".
-      const preview = (
-        frame.contentWindow as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } } | null
-      )?.__STORYBOOK_PREVIEW__;
-      phase = preview?.currentRender?.phase;
-      const body = frame.contentDocument?.body;
-      if (phase === 'errored' || body?.classList.contains('sb-show-errordisplay')) {
-        return { state: `error: ${body?.querySelector('#error-message')?.textContent ?? phase}`, root: null };
+      const preview = (frame.contentWindow as { __STORYBOOK_PREVIEW__?: Preview } | null)
+        ?.__STORYBOOK_PREVIEW__;
+      // Listen as soon as the preview exists: it announces each story's end, with axe's report.
+      if (preview && !listening) {
+        if (preview.currentRender?.phase === 'finished') return 'finished before the test could listen';
+        preview.channel.on('storyFinished', (payload) => (finished = payload));
+        listening = true;
       }
-      const root =
-        [...(frame.contentDocument?.querySelectorAll('#storybook-root *') ?? [])].find((el) =>
-          el.localName.startsWith('iom-'),
-        ) ?? null;
-      const done = phase === 'completed' || phase === 'afterEach' || phase === 'finished';
-      if (done && root?.shadowRoot?.childElementCount) return { state: 'rendered', root };
-      await new Promise((r) => setTimeout(r, 50));
+      const body = frame.contentDocument?.body;
+      if (preview?.currentRender?.phase === 'errored' || body?.classList.contains('sb-show-errordisplay')) {
+        return `error: ${body?.querySelector('#error-message')?.textContent ?? 'errored'}`;
+      }
+      if (finished) {
+        const violations = finished.reporters
+          .filter((reporter) => reporter.type === 'a11y')
+          .flatMap((reporter) => reporter.result?.violations ?? [])
+          .map((violation) => `${violation.id} (${violation.nodes.length})`);
+        if (violations.length > 0) return `axe violations: ${violations.join(', ')}`;
+        if (finished.status !== 'success') return `status ${finished.status}`;
+        const rendered = [...(frame.contentDocument?.querySelectorAll('#storybook-root *') ?? [])].find(
+          (el) => el.localName.startsWith('iom-'),
+        );
+        return rendered?.shadowRoot?.childElementCount ? 'rendered' : 'rendered nothing';
+      }
+      await new Promise((r) => setTimeout(r, 5));
     }
-    return { state: `timed out in phase ${phase ?? 'none'}`, root: null };
+    return `timed out in phase ${
+      (frame.contentWindow as { __STORYBOOK_PREVIEW__?: Preview } | null)?.__STORYBOOK_PREVIEW__
+        ?.currentRender?.phase ?? 'none'
+    }`;
   } finally {
     frame.remove();
   }
@@ -59,8 +84,7 @@ describe('Storybook', () => {
   for (const story of stories) {
     it(`renders ${story.id} without an error`, async function () {
       this.timeout(20000);
-      const { state } = await renderStory(story.id);
-      expect(state).to.equal('rendered');
+      expect(await renderStory(story.id)).to.equal('rendered');
     });
   }
 });
