@@ -1,7 +1,7 @@
 import '../src/iom-activities.js';
 import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-activities', ...sectionMeta('iom-activities') };
+export default { title: 'Elements/iom-activities', tags: ['autodocs'], ...sectionMeta('iom-activities') };
 
 export const Default: SectionStory = {};
 

@@ -1,7 +1,7 @@
 import '../src/iom-developments.js';
 import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-developments', ...sectionMeta('iom-developments') };
+export default { title: 'Elements/iom-developments', tags: ['autodocs'], ...sectionMeta('iom-developments') };
 
 export const Default: SectionStory = {};
 

@@ -5,6 +5,7 @@ import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 const base = sectionMeta('iom-faq');
 export default {
   title: 'Elements/iom-faq',
+  tags: ['autodocs'],
   ...base,
   args: { ...base.args, open: '', single: false, 'structured-data': false },
   argTypes: {

@@ -1,7 +1,7 @@
 import '../src/iom-issues.js';
 import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-issues', ...sectionMeta('iom-issues') };
+export default { title: 'Elements/iom-issues', tags: ['autodocs'], ...sectionMeta('iom-issues') };
 
 export const Default: SectionStory = {};
 

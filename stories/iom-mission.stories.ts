@@ -1,7 +1,7 @@
 import '../src/iom-mission.js';
 import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-mission', ...sectionMeta('iom-mission') };
+export default { title: 'Elements/iom-mission', tags: ['autodocs'], ...sectionMeta('iom-mission') };
 
 export const Default: SectionStory = {};
 

@@ -4,6 +4,7 @@ import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 const base = sectionMeta('iom-overview');
 export default {
   title: 'Elements/iom-overview',
+  tags: ['autodocs'],
   ...base,
   args: { ...base.args, sections: '' },
   argTypes: { ...base.argTypes, sections: { control: 'text' } },

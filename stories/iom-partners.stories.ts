@@ -1,7 +1,7 @@
 import '../src/iom-partners.js';
 import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-partners', ...sectionMeta('iom-partners') };
+export default { title: 'Elements/iom-partners', tags: ['autodocs'], ...sectionMeta('iom-partners') };
 
 export const Default: SectionStory = {};
 

@@ -1,7 +1,7 @@
 import '../src/iom-presence.js';
 import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 
-export default { title: 'Elements/iom-presence', ...sectionMeta('iom-presence') };
+export default { title: 'Elements/iom-presence', tags: ['autodocs'], ...sectionMeta('iom-presence') };
 
 export const Default: SectionStory = {};
 

@@ -4,6 +4,7 @@ import { embedStory, sectionMeta, type SectionStory } from './section-story.js';
 const base = sectionMeta('iom-profile');
 export default {
   title: 'Elements/iom-profile',
+  tags: ['autodocs'],
   ...base,
   args: { ...base.args, 'structured-data': false },
   argTypes: { ...base.argTypes, 'structured-data': { control: 'boolean' } },

@@ -73,6 +73,28 @@ const index = (await (await fetch('/storybook-static/index.json')).json()) as {
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
+/** Opens a docs page and waits for text from the manifest (the JSDoc) to appear on it. */
+async function renderDocs(id: string, expected: string): Promise<string> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '1000px';
+  frame.style.blockSize = '800px';
+  frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`;
+  document.body.append(frame);
+  try {
+    for (const deadline = Date.now() + 8000; Date.now() < deadline;) {
+      const body = frame.contentDocument?.body;
+      if (body?.classList.contains('sb-show-errordisplay')) return 'error';
+      if (body?.textContent?.includes(expected)) return 'rendered';
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return `no "${expected}" on the page`;
+  } finally {
+    frame.remove();
+  }
+}
+
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+
 describe('Storybook', () => {
   it('has stories for every element', () => {
     const files = new Set(stories.map((story) => story.importPath));
@@ -80,6 +102,15 @@ describe('Storybook', () => {
       expect(files.has(`./stories/${tag}.stories.ts`), tag).to.equal(true);
     }
   });
+
+  for (const page of docsPages) {
+    it(`docs page ${page.id} shows the element's documentation from its JSDoc`, async function () {
+      this.timeout(20000);
+      // Every element documents its custom properties; the provider, its attributes.
+      const expected = page.id.includes('provider') ? 'heading-level' : '--iom-color-accent';
+      expect(await renderDocs(page.id, expected)).to.equal('rendered');
+    });
+  }
 
   for (const story of stories) {
     it(`renders ${story.id} without an error`, async function () {
