@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, INSTALL_HINT } from './scripts/chromium.mjs';
 import {
   axTreeCommand,
+  bundleConsumerCommand,
   compareHostPagesCommand,
   strictCspHeader,
   validateContentCommand,
@@ -39,6 +40,7 @@ export default {
     validateContentCommand,
     compareHostPagesCommand,
     axTreeCommand,
+    bundleConsumerCommand,
   ],
   middleware: [strictCspHeader],
   browsers: [
