@@ -35,12 +35,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', 'test/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.mjs', '*.js', 'test/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
     // Server-side test commands pass functions to the browser (page.evaluate); fixtures run there.
-    files: ['test/server-commands.mjs', 'test/fixtures/**/*.js'],
+    files: ['test/server-commands.mjs', 'test/fixtures/**/*.js', 'bench/**/*.mjs'],
     languageOptions: { globals: globals.browser },
   },
 );

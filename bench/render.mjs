@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// `npm run bench`: how long a page takes to show N FAQ-like accordions, and the JS heap they
+// leave, for iom-faq (CDN file), native <details> markup with the same text (the zero-JS floor)
+// and Shoelace's <sl-details>. Headless Chromium, contestants alternated in every round,
+// medians with min–max, written to docs/benchmarks.md. `--profile` adds where iom-faq's time goes.
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const SIZES = [1, 200];
+const root = new URL('..', import.meta.url).pathname;
+const faq = JSON.parse(readFileSync(join(root, 'content/en/faq.json'), 'utf8'));
+
+/** The same four questions and answers, as each contestant marks them up, repeated `n` times. */
+const markup = {
+  'iom-faq': (n) => '<iom-faq></iom-faq>'.repeat(n),
+  'iom-overview': (n) => '<iom-overview></iom-overview>'.repeat(n),
+  details: (n) =>
+    `<section><h2>${faq.title}</h2>${faq.questions
+      .map((q) => `<details><summary>${q.question}</summary><p>${q.answer}</p></details>`)
+      .join('')}</section>`.repeat(n),
+  'sl-details': (n) =>
+    `<section><h2>${faq.title}</h2>${faq.questions
+      .map((q) => `<sl-details summary="${q.question.replaceAll('"', '&quot;')}">${q.answer}</sl-details>`)
+      .join('')}</section>`.repeat(n),
+};
+
+const scripts = {
+  'iom-faq': '<script type="module" src="/dist/cdn/iom-elements.js"></script>',
+  'iom-overview': '<script type="module" src="/dist/cdn/iom-elements.js"></script>',
+  details: '',
+  'sl-details':
+    '<link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/cdn/themes/light.css">' +
+    '<script type="module" src="/node_modules/@shoelace-style/shoelace/cdn/components/details/details.js"></script>',
+};
+
+/** The page: its markup, then a module script that reports when everything has rendered and painted. */
+function page(contestant, n) {
+  const tag = contestant === 'details' ? null : contestant;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${scripts[contestant]}</head><body>
+${markup[contestant](n)}
+<script type="module">
+  const tag = ${JSON.stringify(tag)};
+  if (tag) {
+    await customElements.whenDefined(tag);
+    await Promise.all([...document.querySelectorAll(tag)].map((el) => el.updateComplete));
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => { window.__rendered = performance.now(); }));
+</script></body></html>`;
+}
+
+const types = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.html': 'text/html',
+};
+
+function serve() {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/bench') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(page(url.searchParams.get('c'), Number(url.searchParams.get('n'))));
+      return;
+    }
+    const file = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function measure(browser, origin, contestant, n) {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(`${origin}/bench?c=${contestant}&n=${n}`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => /** @type {any} */ (window).__rendered !== undefined, { timeout: 30000 });
+    const time = await tab.evaluate(() => /** @type {any} */ (window).__rendered);
+    const cdp = await tab.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { time, heap: usedSize };
+  } finally {
+    await tab.close();
+  }
+}
+
+async function profile(browser, origin) {
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await tab.goto(`${origin}/bench?c=iom-faq&n=200`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => /** @type {any} */ (window).__rendered !== undefined);
+  const { profile: result } = await cdp.send('Profiler.stop');
+  await tab.close();
+  const self = new Map();
+  const byId = new Map(result.nodes.map((node) => [node.id, node]));
+  const interval = (result.endTime - result.startTime) / result.samples.length / 1000;
+  for (const id of result.samples) {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + interval);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+}
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error(INSTALL_HINT);
+const server = await serve();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const contestants = ['iom-faq', 'details', 'sl-details'];
+const results = {};
+try {
+  for (const n of SIZES) {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Alternate the order in every round, so no contestant always runs first or last.
+      const order = contestants.map((_, i) => contestants[(i + round) % contestants.length]);
+      for (const contestant of [...order, ...(n === 1 ? ['iom-overview'] : [])]) {
+        const key = `${contestant}|${n}`;
+        (results[key] ??= []).push(await measure(browser, origin, contestant, n));
+      }
+    }
+  }
+  const hotspots = process.argv.includes('--profile') ? await profile(browser, origin) : [];
+
+  const rows = [];
+  const stat = (key, field) => {
+    const values = results[key].map((r) => r[field]);
+    return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+  };
+  for (const n of SIZES) {
+    for (const contestant of [...contestants, ...(n === 1 ? ['iom-overview'] : [])]) {
+      const t = stat(`${contestant}|${n}`, 'time');
+      const h = stat(`${contestant}|${n}`, 'heap');
+      rows.push({ contestant, n, t, h });
+    }
+  }
+  const ms = (v) => v.toFixed(1);
+  const mb = (v) => (v / 1024 / 1024).toFixed(2);
+  const table = [
+    '| Page | N | Rendered + first frame, ms: median (min–max) | JS heap after GC, MB: median (min–max) |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      ({ contestant, n, t, h }) =>
+        `| ${contestant === 'details' ? 'native `<details>`' : `\`<${contestant}>\``} | ${n} | ${ms(t.median)} (${ms(t.min)}–${ms(t.max)}) | ${mb(h.median)} (${mb(h.min)}–${mb(h.max)}) |`,
+    ),
+  ];
+  const at = (c, n) => rows.find((r) => r.contestant === c && r.n === n);
+  const ratios = SIZES.map((n) => {
+    const iom = at('iom-faq', n);
+    return `- N = ${n}: iom-faq takes ${(iom.t.median / at('details', n).t.median).toFixed(2)}× the time of native \`<details>\` and ${(iom.t.median / at('sl-details', n).t.median).toFixed(2)}× that of Shoelace; its heap is ${(iom.h.median / at('details', n).h.median).toFixed(2)}× native's.`;
+  });
+  const report = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: headless Chromium (${(await browser.version()).replace('HeadlessChrome/', '')}), ${ROUNDS} rounds, contestants alternated in every round, each page in a fresh tab served from 127.0.0.1. Time runs from navigation start to the second animation frame after every element has rendered (script loading included); heap is \`Runtime.getHeapUsage\` after a forced GC. Each page shows N copies of the four FAQ questions and answers.`,
+    '',
+    ...table,
+    '',
+    ...ratios,
+    '',
+    ...(hotspots.length
+      ? [
+          'Where iom-faq spends its time at N = 200 (self time, sampled):',
+          '',
+          ...hotspots.map(([name, t]) => `- ${t.toFixed(1)} ms ${name}`),
+          '',
+        ]
+      : []),
+  ].join('\n');
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  writeFileSync(join(root, 'docs/benchmarks.md'), `${report}\n`);
+  console.log(report);
+} finally {
+  await browser.close();
+  server.close();
+}
