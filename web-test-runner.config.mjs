@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium, INSTALL_HINT } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './scripts/chromium.mjs';
 import {
   axTreeCommand,
   bundleConsumerCommand,
@@ -48,16 +48,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        // As root Chromium needs --no-sandbox; the rest keep it from calling Google's hosts.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

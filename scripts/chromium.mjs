@@ -23,3 +23,17 @@ export function findChromium() {
 export const INSTALL_HINT =
   'The tests need Chrome or Chromium. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`; ' +
   'macOS: install Google Chrome) or point CHROME_PATH at its executable.';
+
+/**
+ * How this project starts Chromium: as root it needs --no-sandbox, and the rest keep it from
+ * calling Google's hosts, which this machine cannot reach.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,18 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { ALL_TAGS } from './helpers.js';
+import { ALL_TAGS, openFrame } from './helpers.js';
 
 /** Opens a demo page in a frame, as a visitor would, and waits for its elements to render. */
 async function openDemo(path: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '1200px';
-  frame.style.blockSize = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
+  const { win, doc } = await openFrame(path, { width: 1200, height: 900 });
   await win.customElements.whenDefined('iom-faq');
-  return frame.contentDocument!;
+  return doc;
 }
 
 describe('demo pages', () => {

@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { ALL_TAGS } from './helpers.js';
-
-type FrameWindow = Window & typeof globalThis & { __cspViolations?: string[] };
+import { ALL_TAGS, openFrame, type FrameWindow } from './helpers.js';
 
 /** Opens a page in a frame and waits until every element on it has rendered. */
 async function open(path: string): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '900px';
-  frame.style.blockSize = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FrameWindow;
-  const doc = frame.contentDocument!;
+  const { frame, win, doc } = await openFrame(path, { width: 900, height: 700 });
   await Promise.all(ALL_TAGS.map((tag) => win.customElements.whenDefined(tag)));
   const elements = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('main > *')];
   await Promise.all(elements.map((el) => el.updateComplete));

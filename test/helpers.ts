@@ -72,3 +72,21 @@ export function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** A frame's window, with whatever a fixture page records on it. */
+export type FrameWindow = Window & typeof globalThis & { __cspViolations?: string[] };
+
+/** Opens a page in a frame of the test page, as a visitor would, and resolves once it has loaded. */
+export async function openFrame(
+  path: string,
+  { width = 1000, height = 800 } = {},
+): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = `${width}px`;
+  frame.style.blockSize = `${height}px`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
+}

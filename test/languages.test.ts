@@ -26,7 +26,7 @@ import frPartners from '../content/fr/partners.json';
 import frPresence from '../content/fr/presence.json';
 import frProfile from '../content/fr/profile.json';
 import type { SectionContent } from '../src/core/content-types.js';
-import { captureWarnings, inShadow, renderedText, shownStrings } from './helpers.js';
+import { captureWarnings, inShadow, openFrame, renderedText, shownStrings } from './helpers.js';
 
 type Sections = Record<string, SectionContent>;
 const content: Record<string, Sections> = {
@@ -302,12 +302,7 @@ describe('<iom-provider>', () => {
 
 describe('lazy language chunks (CDN file)', () => {
   async function requests(path: string): Promise<string[]> {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = path;
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
+    const { frame, win } = await openFrame(path);
     await win.customElements.whenDefined('iom-faq');
     for (let i = 0; i < 100; i += 1) {
       const lang = win.document

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 interface LayoutShift extends PerformanceEntry {
   value: number;
@@ -10,14 +11,7 @@ interface LayoutShift extends PerformanceEntry {
 // with the page's own PerformanceObserver (buffered, so shifts before the test looked count).
 describe('layout shift while elements upgrade', () => {
   it('the demo article page shifts less than 0.1 (a "good" CLS)', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.inlineSize = '1200px';
-    frame.style.blockSize = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
+    const { frame, win } = await openFrame('/demo/index.html', { width: 1200, height: 900 });
     await win.customElements.whenDefined('iom-faq');
     await new Promise((r) => setTimeout(r, 500));
     const shifts = await new Promise<LayoutShift[]>((resolve) => {

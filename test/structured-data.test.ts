@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import faq from '../content/en/faq.json';
 import profile from '../content/en/profile.json';
-import { ALL_TAGS } from './helpers.js';
+import { ALL_TAGS, openFrame } from './helpers.js';
 
 const jsonLd = (el: Element) => el.querySelector(':scope > script[type="application/ld+json"]');
 
@@ -47,12 +47,7 @@ describe('structured data (opt-in)', () => {
   });
 
   it('under enforced Trusted Types, is skipped without an error and the elements render', async () => {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/csp-structured-data.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis & { __cspViolations: string[] };
+    const { frame, win } = await openFrame('/test/fixtures/csp-structured-data.html');
     const errors: string[] = [];
     win.addEventListener('error', (event) => errors.push(event.message));
     await Promise.all(ALL_TAGS.map((tag) => win.customElements.whenDefined(tag)));
@@ -66,7 +61,7 @@ describe('structured data (opt-in)', () => {
     }
     expect(errors).to.deep.equal([]);
     // The browser reports what it refused; nothing else is a violation.
-    expect(win.__cspViolations.every((v) => v.startsWith('require-trusted-types-for'))).to.equal(true);
+    expect(win.__cspViolations!.every((v) => v.startsWith('require-trusted-types-for'))).to.equal(true);
     frame.remove();
   });
 });
