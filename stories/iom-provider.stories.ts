@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, render } from 'lit';
 import '../src/index.js';
 
 interface ProviderArgs {
@@ -11,6 +11,24 @@ interface ProviderArgs {
 
 /** How each language says the corrected figure's label. */
 const memberStatesLabel = { en: 'member states', fr: 'États membres', es: 'Estados Miembros' };
+
+/** The provider around two elements, overriding the member-state figure in every language. */
+function renderProvider({ lang, 'heading-level': level, theme, memberStates }: ProviderArgs) {
+  const overrides = Object.fromEntries(
+    Object.entries(memberStatesLabel).map(([code, label]) => [
+      code,
+      {
+        presence: {
+          figures: [{ id: 'member-states', value: memberStates, phrase: `${memberStates} ${label}` }],
+        },
+      },
+    ]),
+  );
+  return html`<iom-provider lang=${lang} heading-level=${level} theme=${theme ?? ''} .content=${overrides}>
+    <iom-presence></iom-presence>
+    <iom-faq></iom-faq>
+  </iom-provider>`;
+}
 
 /**
  * `<iom-provider>` configures every element inside it. This story corrects the member-state
@@ -28,22 +46,7 @@ const meta: Meta<ProviderArgs> = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     memberStates: { control: 'text', name: 'member states (override)' },
   },
-  render: ({ lang, 'heading-level': level, theme, memberStates }) => {
-    const overrides = Object.fromEntries(
-      Object.entries(memberStatesLabel).map(([code, label]) => [
-        code,
-        {
-          presence: {
-            figures: [{ id: 'member-states', value: memberStates, phrase: `${memberStates} ${label}` }],
-          },
-        },
-      ]),
-    );
-    return html`<iom-provider lang=${lang} heading-level=${level} theme=${theme ?? ''} .content=${overrides}>
-      <iom-presence></iom-presence>
-      <iom-faq></iom-faq>
-    </iom-provider>`;
-  },
+  render: (args) => renderProvider(args),
 };
 export default meta;
 
@@ -70,4 +73,34 @@ export const FromAJsonBlock: Story = {
       </script>
       <iom-presence></iom-presence>
     </iom-provider>`,
+};
+
+/** The code to paste for the provider as the controls set it, with a copy button. */
+export const Embed: Story = {
+  render: (args) => {
+    const wrapper = document.createElement('div');
+    const preview = renderProvider(args);
+    const snippet = [
+      '<script type="module" src="https://your-site.example/iom-elements/dist/cdn/iom-elements.js"></script>',
+      `<iom-provider lang="${args.lang}" heading-level="${args['heading-level']}"${args.theme ? ` theme="${args.theme}"` : ''}>`,
+      '  <script type="application/json">',
+      `    { "${args.lang}": { "presence": { "figures": [{ "id": "member-states", "value": "${args.memberStates}", "phrase": "${args.memberStates} ${memberStatesLabel[args.lang as keyof typeof memberStatesLabel]}" }] } } }`,
+      '  </script>',
+      '  <iom-presence></iom-presence>',
+      '  <iom-faq></iom-faq>',
+      '</iom-provider>',
+    ].join('\n');
+    const figure = document.createElement('figure');
+    figure.className = 'iom-embed';
+    const pre = document.createElement('pre');
+    pre.textContent = snippet;
+    const copy = document.createElement('button');
+    copy.type = 'button';
+    copy.textContent = 'Copy code';
+    copy.addEventListener('click', () => navigator.clipboard.writeText(snippet));
+    figure.append(pre, copy);
+    render(preview, wrapper);
+    wrapper.append(figure);
+    return wrapper;
+  },
 };

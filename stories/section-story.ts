@@ -5,6 +5,7 @@ export interface SectionArgs {
   heading: string;
   'heading-level': number;
   theme: 'light' | 'dark' | undefined;
+  lang?: string;
   [attribute: string]: unknown;
 }
 
@@ -31,6 +32,7 @@ export function sectionMeta(tag: string): Meta<SectionArgs> {
       heading: { control: 'text' },
       'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
       theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+      lang: { control: 'inline-radio', options: [undefined, 'en', 'fr', 'es'] },
     },
     render: (args) => renderElement(tag, args),
   };
