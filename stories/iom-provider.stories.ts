@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import '../src/index.js';
+import { CDN_URL, codeFigure } from './code-figure.js';
 
 interface ProviderArgs {
   lang: string;
@@ -12,18 +13,29 @@ interface ProviderArgs {
 /** How each language says the corrected figure's label. */
 const memberStatesLabel = { en: 'member states', fr: 'États membres', es: 'Estados Miembros' };
 
-/** The provider around two elements, overriding the member-state figure in every language. */
-function renderProvider({ lang, 'heading-level': level, theme, memberStates }: ProviderArgs) {
-  const overrides = Object.fromEntries(
-    Object.entries(memberStatesLabel).map(([code, label]) => [
+/** The override that corrects the member-state figure, for each of `languages`. */
+function overridesFor(memberStates: string, languages: string[]) {
+  return Object.fromEntries(
+    languages.map((code) => [
       code,
       {
         presence: {
-          figures: [{ id: 'member-states', value: memberStates, phrase: `${memberStates} ${label}` }],
+          figures: [
+            {
+              id: 'member-states',
+              value: memberStates,
+              phrase: `${memberStates} ${memberStatesLabel[code as keyof typeof memberStatesLabel]}`,
+            },
+          ],
         },
       },
     ]),
   );
+}
+
+/** The provider around two elements, overriding the member-state figure in every language. */
+function renderProvider({ lang, 'heading-level': level, theme, memberStates }: ProviderArgs) {
+  const overrides = overridesFor(memberStates, Object.keys(memberStatesLabel));
   return html`<iom-provider lang=${lang} heading-level=${level} theme=${theme ?? ''} .content=${overrides}>
     <iom-presence></iom-presence>
     <iom-faq></iom-faq>
@@ -81,26 +93,17 @@ export const Embed: Story = {
     const wrapper = document.createElement('div');
     const preview = renderProvider(args);
     const snippet = [
-      '<script type="module" src="https://your-site.example/iom-elements/dist/cdn/iom-elements.js"></script>',
+      `<script type="module" src="${CDN_URL}"></script>`,
       `<iom-provider lang="${args.lang}" heading-level="${args['heading-level']}"${args.theme ? ` theme="${args.theme}"` : ''}>`,
       '  <script type="application/json">',
-      `    { "${args.lang}": { "presence": { "figures": [{ "id": "member-states", "value": "${args.memberStates}", "phrase": "${args.memberStates} ${memberStatesLabel[args.lang as keyof typeof memberStatesLabel]}" }] } } }`,
+      `    ${JSON.stringify(overridesFor(args.memberStates, [args.lang]))}`,
       '  </script>',
       '  <iom-presence></iom-presence>',
       '  <iom-faq></iom-faq>',
       '</iom-provider>',
     ].join('\n');
-    const figure = document.createElement('figure');
-    figure.className = 'iom-embed';
-    const pre = document.createElement('pre');
-    pre.textContent = snippet;
-    const copy = document.createElement('button');
-    copy.type = 'button';
-    copy.textContent = 'Copy code';
-    copy.addEventListener('click', () => navigator.clipboard.writeText(snippet));
-    figure.append(pre, copy);
     render(preview, wrapper);
-    wrapper.append(figure);
+    wrapper.append(codeFigure('Paste this into your page:', snippet));
     return wrapper;
   },
 };

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { CDN_URL, codeFigure } from './code-figure.js';
 
 /** The attributes of an element, as Storybook args: every section has the first three. */
 export interface SectionArgs {
@@ -40,9 +41,6 @@ export function sectionMeta(tag: string): Meta<SectionArgs> {
 
 export type SectionStory = StoryObj<SectionArgs>;
 
-/** Where the README tells site owners to serve the CDN file from: their own site. */
-const CDN_URL = 'https://your-site.example/iom-elements/dist/cdn/iom-elements.js';
-
 /** The exact code a site owner pastes for these args: the script tag and the element. */
 export function embedSnippet(tag: string, args: SectionArgs): string {
   const element = renderElement(tag, args).outerHTML;
@@ -57,24 +55,10 @@ export function embedStory(tag: string): SectionStory {
   return {
     render: (args) => {
       const wrapper = document.createElement('div');
-      const snippet = embedSnippet(tag, args);
-      const figure = document.createElement('figure');
-      figure.className = 'iom-embed';
-      const caption = document.createElement('figcaption');
-      caption.textContent = 'Paste this into your page:';
-      const pre = document.createElement('pre');
-      pre.textContent = snippet;
-      const copy = document.createElement('button');
-      copy.type = 'button';
-      copy.textContent = 'Copy code';
-      const status = document.createElement('span');
-      status.setAttribute('role', 'status');
-      copy.addEventListener('click', async () => {
-        await navigator.clipboard.writeText(snippet);
-        status.textContent = 'Copied';
-      });
-      figure.append(caption, pre, copy, status);
-      wrapper.append(renderElement(tag, args), figure);
+      wrapper.append(
+        renderElement(tag, args),
+        codeFigure('Paste this into your page:', embedSnippet(tag, args)),
+      );
       return wrapper;
     },
   };

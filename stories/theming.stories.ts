@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import manifest from '../custom-elements.json';
+import { codeFigure } from './code-figure.js';
 
 interface CssProperty {
   name: string;
@@ -60,15 +61,8 @@ const meta: Meta<ThemeArgs> = {
     if (args.scheme !== 'page') page.style.colorScheme = args.scheme;
     for (const token of tokens) if (args[token.name]) page.style.setProperty(token.name, args[token.name]);
     page.append(document.createElement('iom-presence'), document.createElement('iom-faq'));
-    const figure = document.createElement('figure');
-    figure.className = 'iom-embed';
-    const caption = document.createElement('figcaption');
-    caption.textContent = 'The CSS for this theme:';
-    const pre = document.createElement('pre');
-    pre.textContent = themeCss(args);
-    figure.append(caption, pre);
     const wrapper = document.createElement('div');
-    wrapper.append(page, figure);
+    wrapper.append(page, codeFigure('The CSS for this theme:', themeCss(args)));
     return wrapper;
   },
 };

@@ -76,17 +76,22 @@ export function contrast(a: string, b: string): number {
 /** A frame's window, with whatever a fixture page records on it. */
 export type FrameWindow = Window & typeof globalThis & { __cspViolations?: string[] };
 
+/** Starts loading a page in a frame of the test page, for a test that watches it load. */
+export function addFrame(path: string, { width = 1000, height = 800 } = {}): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = `${width}px`;
+  frame.style.blockSize = `${height}px`;
+  frame.src = path;
+  document.body.append(frame);
+  return frame;
+}
+
 /** Opens a page in a frame of the test page, as a visitor would, and resolves once it has loaded. */
 export async function openFrame(
   path: string,
   { width = 1000, height = 800 } = {},
 ): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = `${width}px`;
-  frame.style.blockSize = `${height}px`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  const frame = addFrame(path, { width, height });
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ALL_TAGS } from './helpers.js';
+import { addFrame, ALL_TAGS } from './helpers.js';
 
 // Renders every story of the built Storybook (`npm test` builds it first) as a visitor would,
 // and fails on any story that throws, renders nothing, or that the accessibility addon's axe
@@ -22,11 +22,7 @@ interface Preview {
 }
 
 async function renderStory(id: string): Promise<string> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '1000px';
-  frame.style.blockSize = '800px';
-  frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`;
-  document.body.append(frame);
+  const frame = addFrame(`/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
   try {
     const deadline = Date.now() + 8000;
     let listening = false;
@@ -75,11 +71,7 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 
 /** Opens a docs page and waits for text from the manifest (the JSDoc) to appear on it. */
 async function renderDocs(id: string, expected: string): Promise<string> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '1000px';
-  frame.style.blockSize = '800px';
-  frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`;
-  document.body.append(frame);
+  const frame = addFrame(`/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`);
   try {
     for (const deadline = Date.now() + 8000; Date.now() < deadline;) {
       const body = frame.contentDocument?.body;
