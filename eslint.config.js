@@ -40,7 +40,12 @@ export default tseslint.config(
   },
   {
     // Server-side test commands pass functions to the browser (page.evaluate); fixtures run there.
-    files: ['test/server-commands.mjs', 'test/fixtures/**/*.js', 'bench/**/*.mjs'],
+    files: [
+      'test/server-commands.mjs',
+      'test/fixtures/**/*.js',
+      'bench/**/*.mjs',
+      'scripts/consumer-tests.mjs',
+    ],
     languageOptions: { globals: globals.browser },
   },
 );

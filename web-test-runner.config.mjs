@@ -13,10 +13,10 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
 
 /**
- * esbuild compiles TypeScript and JSON imports for the tests, but the built Storybook is served
- * as it is: its preview fetches `index.json` as data, not as a module.
+ * esbuild compiles TypeScript and JSON imports for the tests, but built output is served as it
+ * is: Storybook's preview fetches `index.json` as data, and tests read dist/'s JSON and .d.ts files.
  */
-function servedAsIs(prefix, plugin) {
+function servedAsIs(prefixes, plugin) {
   const hooks = new Set(['resolveMimeType', 'transform', 'transformCacheKey']);
   return new Proxy(plugin, {
     get(target, key) {
@@ -24,7 +24,9 @@ function servedAsIs(prefix, plugin) {
       if (typeof value !== 'function') return value;
       if (typeof key !== 'string' || !hooks.has(key)) return value.bind(target);
       return (context, ...rest) =>
-        context.path.startsWith(prefix) ? undefined : value.call(target, context, ...rest);
+        prefixes.some((prefix) => context.path.startsWith(prefix))
+          ? undefined
+          : value.call(target, context, ...rest);
     },
   });
 }
@@ -36,7 +38,10 @@ export default {
   // Chromium, and fixtures, transitions and Storybook wait on them.
   concurrency: 1,
   plugins: [
-    servedAsIs('/storybook-static/', esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })),
+    servedAsIs(
+      ['/storybook-static/', '/dist/'],
+      esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }),
+    ),
     validateContentCommand,
     compareHostPagesCommand,
     axTreeCommand,

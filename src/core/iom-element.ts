@@ -19,7 +19,8 @@ import { iomSettingsContext, type IomSettings } from './settings-context.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
 
-export type Theme = 'light' | 'dark';
+/** A forced colour scheme. */
+export type Theme = NonNullable<IomElement['theme']>;
 
 /** Unsupported languages are reported once per page, not once per element. */
 const pageWarnings = {};
@@ -61,7 +62,8 @@ export abstract class IomElement extends LitElement {
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
 
   /** Forces a colour scheme; otherwise the element follows the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: Theme;
+  // Spelled out (not `Theme`) so the manifest, editors and Storybook list the values.
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /**
    * The content's language (`en`, `fr`, `es`; `fr-CA` reads as `fr`). Otherwise the nearest

@@ -1,0 +1,315 @@
+// The package as users get it: `npm pack`, then installed into fresh projects in a temporary
+// folder, each built, type-checked and opened in headless Chromium.
+//   vite-ts  a Vite + TypeScript app importing only 'iom-elements/iom-faq.js'
+//   cdn      a plain HTML page with the CDN file in a <script type="module">
+//   react    a React 19 app rendering <iom-faq heading-level={3} />, type-checked with our JSX types
+// Needs `npm run build` first. Keeps the projects when KEEP_CONSUMERS=1, for a look.
+import { execFileSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// The consumers use our own pinned Vite and TypeScript; the frameworks at fixed versions.
+const VERSIONS = {
+  vite: rootPackage.devDependencies.vite,
+  typescript: rootPackage.devDependencies.typescript,
+  react: '19.3.1',
+  'react-dom': '19.3.1',
+  '@types/react': '19.3.3',
+  '@types/react-dom': '19.3.0',
+  preact: '11.2.0',
+  'solid-js': '1.9.20',
+};
+const FAQ_TITLE = JSON.parse(readFileSync(join(root, 'content/en/faq.json'), 'utf8')).title;
+const ALL_TAGS = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .map((declaration) => declaration.tagName)
+  .filter(Boolean);
+
+if (!existsSync(join(root, 'dist/cdn/iom-elements.js'))) {
+  console.error('consumer tests: no dist/ — run `npm run build` first.');
+  process.exit(1);
+}
+const chromium = findChromium();
+if (!chromium) {
+  console.error(`consumer tests: ${INSTALL_HINT}`);
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'iom-consumers-'));
+const run = (cwd, command, args) => {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = /** @type {{ stdout?: string, stderr?: string }} */ (error);
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`);
+  }
+};
+const write = (dir, files) => {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+};
+
+const packed = JSON.parse(run(root, 'npm', ['pack', '--json', '--pack-destination', work]))[0];
+const tarball = join(work, packed.filename);
+console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes`);
+
+/** A fresh project: package.json, files, then `npm install` of the tarball and the tools. */
+function project(name, dependencies, files) {
+  const dir = join(work, name);
+  write(dir, {
+    'package.json': JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }, null, 2),
+    ...files,
+  });
+  const specs = Object.entries(dependencies).map(([pkg, version]) => `${pkg}@${version}`);
+  run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...specs]);
+  return dir;
+}
+
+const tsconfig = (extra = {}) =>
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      ...extra,
+    },
+    include: ['src'],
+  });
+
+/** Serves a folder on a free port. */
+async function serve(dir) {
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+  };
+  const server = createServer((request, response) => {
+    const path = join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  const address = server.address();
+  return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` };
+}
+
+const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
+
+/** Opens a page and reports what a reader would see of the elements. */
+async function inspect(dir, path = '') {
+  const { server, url } = await serve(dir);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  try {
+    await page.goto(url + path, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => document.querySelector('iom-faq')?.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'),
+      {
+        timeout: 10_000,
+      },
+    );
+    const seen = await page.evaluate((tags) => {
+      const faq = document.querySelector('iom-faq');
+      const heading = faq?.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6');
+      return {
+        defined: tags.filter((tag) => customElements.get(tag)),
+        heading: heading ? `${heading.localName} ${heading.textContent?.trim()}` : '',
+        questions: faq?.shadowRoot?.querySelectorAll('button[aria-expanded]').length ?? 0,
+      };
+    }, ALL_TAGS);
+    return { ...seen, errors };
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+const failures = [];
+function expect(label, ok, detail) {
+  console.log(`${ok ? '  ✓' : '  ✗'} ${label}${ok ? '' : ` — ${detail}`}`);
+  if (!ok) failures.push(`${label}: ${detail}`);
+}
+
+try {
+  // 1. Vite + TypeScript, one element.
+  console.log('vite-ts: Vite + TypeScript importing only iom-elements/iom-faq.js');
+  const viteTs = project(
+    'vite-ts',
+    { vite: VERSIONS.vite, typescript: VERSIONS.typescript },
+    {
+      'tsconfig.json': tsconfig(),
+      'index.html':
+        '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Vite + TS</title><main></main><script type="module" src="/src/main.ts"></script></html>',
+      'src/main.ts': `import type { IomFaq } from 'iom-elements/iom-faq.js';
+import 'iom-elements/iom-faq.js';
+
+const el: IomFaq = document.createElement('iom-faq');
+el.headingLevel = 3;
+el.single = true;
+document.querySelector('main')!.append(el);
+`,
+    },
+  );
+  run(viteTs, 'npx', ['tsc', '-p', '.']);
+  expect('type-checks (tsc --strict)', true);
+  run(viteTs, 'npx', ['vite', 'build', '--logLevel', 'error']);
+  const viteSeen = await inspect(join(viteTs, 'dist'));
+  expect(
+    'renders the FAQ',
+    viteSeen.heading === `h3 ${FAQ_TITLE}` && viteSeen.questions > 0,
+    JSON.stringify(viteSeen),
+  );
+  expect(
+    'defines no other element',
+    viteSeen.defined.join() === 'iom-faq',
+    `defined: ${viteSeen.defined.join(', ')}`,
+  );
+  expect('no errors in the console', viteSeen.errors.length === 0, viteSeen.errors.join('; '));
+
+  // 2. Plain HTML with the CDN file.
+  console.log('cdn: a plain HTML page with the CDN file');
+  const cdn = project(
+    'cdn',
+    {},
+    {
+      'index.html': `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>CDN</title>
+<script type="module" src="./node_modules/iom-elements/dist/cdn/iom-elements.js"></script>
+<main><iom-faq heading-level="3"></iom-faq><iom-overview></iom-overview></main></html>`,
+    },
+  );
+  const cdnSeen = await inspect(cdn);
+  expect(
+    'renders the FAQ',
+    cdnSeen.heading === `h3 ${FAQ_TITLE}` && cdnSeen.questions > 0,
+    JSON.stringify(cdnSeen),
+  );
+  expect(
+    'defines every element',
+    cdnSeen.defined.length === ALL_TAGS.length,
+    `defined: ${cdnSeen.defined.join(', ')}`,
+  );
+  expect('no errors in the console', cdnSeen.errors.length === 0, cdnSeen.errors.join('; '));
+
+  // 3. React 19 with the generated JSX types.
+  console.log('react: React 19 rendering <iom-faq heading-level={3} />');
+  const react = project(
+    'react',
+    {
+      vite: VERSIONS.vite,
+      typescript: VERSIONS.typescript,
+      react: VERSIONS.react,
+      'react-dom': VERSIONS['react-dom'],
+      '@types/react': VERSIONS['@types/react'],
+      '@types/react-dom': VERSIONS['@types/react-dom'],
+    },
+    {
+      'tsconfig.json': tsconfig({ jsx: 'react-jsx' }),
+      'vite.config.js': "export default { oxc: { jsx: { runtime: 'automatic' } } };\n",
+      'index.html':
+        '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>React</title><div id="root"></div><script type="module" src="/src/main.tsx"></script></html>',
+      'src/iom-elements.d.ts': "import type {} from 'iom-elements/jsx/react';\n",
+      'src/main.tsx': `import { createRoot } from 'react-dom/client';
+import 'iom-elements/iom-faq.js';
+import type { IomFaqToggleDetail } from 'iom-elements';
+
+function App() {
+  return (
+    <main>
+      <iom-faq
+        heading-level={3}
+        theme="dark"
+        oniom-faq-toggle={(event: CustomEvent<IomFaqToggleDetail>) => console.info(event.detail.id)}
+      />
+      {/* @ts-expect-error the JSX types know heading-level is a number */}
+      <iom-faq heading-level="three" hidden />
+      {/* @ts-expect-error the JSX types know the themes */}
+      <iom-faq theme="sepia" hidden />
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<App />);
+`,
+    },
+  );
+  run(react, 'npx', ['tsc', '-p', '.']);
+  expect('type-checks with the JSX types, and rejects wrong attribute values', true);
+  run(react, 'npx', ['vite', 'build', '--logLevel', 'error']);
+  const reactSeen = await inspect(join(react, 'dist'));
+  expect(
+    'renders <iom-faq heading-level={3}> with an h3',
+    reactSeen.heading === `h3 ${FAQ_TITLE}`,
+    JSON.stringify(reactSeen),
+  );
+  expect('no errors in the console', reactSeen.errors.length === 0, reactSeen.errors.join('; '));
+
+  // 4. The Preact and Solid JSX types (type-checked only).
+  console.log('jsx: Preact and Solid type-check with their JSX types');
+  const jsxOnly = (source) => `${source}
+export const ok = <iom-faq heading-level={3} single theme="light" />;
+// @ts-expect-error the JSX types know heading-level is a number
+export const wrong = <iom-faq heading-level="three" />;
+`;
+  const jsx = project(
+    'jsx',
+    { typescript: VERSIONS.typescript, preact: VERSIONS.preact, 'solid-js': VERSIONS['solid-js'] },
+    {
+      'tsconfig.preact.json': tsconfig({ jsx: 'react-jsx', jsxImportSource: 'preact' }).replace(
+        '["src"]',
+        '["preact"]',
+      ),
+      'tsconfig.solid.json': tsconfig({ jsx: 'preserve', jsxImportSource: 'solid-js' }).replace(
+        '["src"]',
+        '["solid"]',
+      ),
+      'preact/app.tsx': jsxOnly("import type {} from 'iom-elements/jsx/preact';"),
+      'solid/app.tsx': jsxOnly("import type {} from 'iom-elements/jsx/solid';"),
+    },
+  );
+  run(jsx, 'npx', ['tsc', '-p', 'tsconfig.preact.json']);
+  expect('Preact: type-checks, and rejects wrong attribute values', true);
+  run(jsx, 'npx', ['tsc', '-p', 'tsconfig.solid.json']);
+  expect('Solid: type-checks, and rejects wrong attribute values', true);
+} catch (error) {
+  failures.push(String(error instanceof Error ? error.message : error));
+  console.error(String(error instanceof Error ? error.message : error).slice(0, 4000));
+} finally {
+  await browser.close();
+  if (process.env.KEEP_CONSUMERS) console.log(`projects kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.error(`consumer tests: ${failures.length} failed`);
+  process.exit(1);
+}
+console.log('consumer tests: all passed');
