@@ -13,6 +13,36 @@ const demoFrontPage: Plugin = {
   },
 };
 
+/** Keys of the content files and their schema that editors read but the elements never do. */
+const EDITOR_ONLY_KEYS = new Set(['$schema', '$id', 'title', 'description', '$comment', 'examples']);
+
+/**
+ * The bundled content and schema, without what is there for editors: `$schema` in every content
+ * file, and the schema's titles and descriptions (the overrides checker needs only its rules).
+ */
+const contentForRuntime: Plugin = {
+  name: 'iom-content-for-runtime',
+  enforce: 'pre',
+  transform(code, id) {
+    const path = id.split('?')[0];
+    if (!/\/content\/.+\.json$/.test(path)) return null;
+    const isSchema = path.endsWith('/content/schema.json');
+    // In a schema, the keys of `properties` are content fields (`title` is one): kept.
+    const strip = (value: unknown, fields = false): unknown => {
+      if (Array.isArray(value)) return value.map((inner) => strip(inner));
+      if (typeof value !== 'object' || value === null) return value;
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => fields || !EDITOR_ONLY_KEYS.has(key))
+          .map(([key, inner]) => [key, strip(inner, !fields && key === 'properties')]),
+      );
+    };
+    const data = JSON.parse(code) as Record<string, unknown>;
+    if (!isSchema) delete data.$schema;
+    return { code: JSON.stringify(isSchema ? strip(data) : data), map: null };
+  },
+};
+
 // Each public element gets its own entry (every src/iom-<name>.ts → dist/iom-<name>.js), so
 // `import 'iom-elements/iom-faq.js'` carries the FAQ alone; `dist/index.js` defines everything.
 const entries = Object.fromEntries([
@@ -26,7 +56,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     // `npm start` serves the demo pages from the project root.
-    plugins: [demoFrontPage],
+    plugins: [demoFrontPage, contentForRuntime],
     build: {
       target: 'es2022',
       // The CDN file goes beside the package modules, built second: keep the first build's output.

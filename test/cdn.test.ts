@@ -31,6 +31,37 @@ describe('dist/cdn/iom-elements.js', () => {
     expect(text).to.include(faq.questions[3].question);
   });
 
+  // The build strips the schema's titles and descriptions; its rules must all still be there.
+  it("checks a provider's overrides against the schema it carries", async () => {
+    const reported: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => reported.push(args.map(String).join(' '));
+    let provider!: HTMLElement;
+    try {
+      provider = await fixture<HTMLElement>(
+        html`<iom-provider
+          .content=${{
+            en: {
+              profile: { title: 'Who we are' },
+              faq: { title: 42, questions: [{ id: faq.questions[0].id, answer: '' }] },
+            },
+          }}
+          ><iom-profile></iom-profile><iom-faq></iom-faq
+        ></iom-provider>`,
+      );
+    } finally {
+      console.error = original;
+    }
+    expect(reported).to.include.members([
+      '<iom-provider> content.en.faq.title: expected a string, got number 42',
+      '<iom-provider> content.en.faq.questions[0].answer: expected non-empty text',
+    ]);
+    const headingOf = (tag: string) =>
+      provider.querySelector(tag)!.shadowRoot!.querySelector('h2')!.textContent?.trim();
+    expect(headingOf('iom-profile')).to.equal('Who we are');
+    expect(headingOf('iom-faq')).to.equal(faq.title);
+  });
+
   it('loaded a second time, throws nothing and warns nothing', async () => {
     const firstFaq = customElements.get('iom-faq');
     const warnings = await captureWarnings(() => loadCdn('second'));

@@ -1,0 +1,102 @@
+// Size budgets, brotli (quality 11, as CDNs serve it), in KiB (1 KB = 1,024 bytes).
+//   cdn  dist/cdn/iom-elements.js: every element, English content and Lit
+//   faq  `import 'iom-elements/iom-faq.js'` as a consumer's bundler builds it (esbuild, minified),
+//        Lit included; chunks it loads later (French, Spanish) are not counted
+// Each budget has a ceiling, enforced (exceeding it fails), and the goal issue 6 set, reported
+// until it is reached; then the ceiling comes down to it. `--json` prints the figures.
+// Needs `npm run build` first.
+import { build } from 'esbuild';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const KB = 1024;
+const BUDGETS = [
+  {
+    name: 'cdn',
+    what: 'dist/cdn/iom-elements.js (every element, English, Lit)',
+    ceiling: 16 * KB,
+    goal: 10 * KB,
+  },
+  {
+    name: 'faq',
+    what: "iom-elements/iom-faq.js bundled by a consumer's esbuild, Lit included",
+    ceiling: 12.5 * KB,
+    goal: 7.5 * KB,
+  },
+];
+
+const root = resolve(import.meta.dirname, '..');
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** What a user's bundler makes of one import of the package (the package linked into a fresh project). */
+async function consumerBundle(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'iom-size-'));
+  try {
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(root, join(dir, 'node_modules', 'iom-elements'), 'dir');
+    writeFileSync(join(dir, 'entry.js'), source);
+    const result = await build({
+      entryPoints: [join(dir, 'entry.js')],
+      absWorkingDir: dir,
+      nodePaths: [join(root, 'node_modules')],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      write: false,
+      outdir: join(dir, 'out'),
+      logLevel: 'silent',
+    });
+    const entry = result.outputFiles.find((file) => file.path.endsWith('entry.js'));
+    if (!entry) throw new Error('esbuild wrote no entry.js');
+    return entry.contents;
+  } finally {
+    rmSync(join(dir), { recursive: true, force: true });
+  }
+}
+
+let cdn;
+try {
+  cdn = readFileSync(join(root, 'dist/cdn/iom-elements.js'));
+} catch {
+  console.error('size: no dist/cdn/iom-elements.js — run `npm run build` first.');
+  process.exit(1);
+}
+const measured = {
+  cdn: { minified: cdn.length, brotli: brotli(cdn) },
+  faq: await consumerBundle("import 'iom-elements/iom-faq.js';\n").then((bytes) => ({
+    minified: bytes.length,
+    brotli: brotli(bytes),
+  })),
+};
+
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+let failed = false;
+const rows = BUDGETS.map((budget) => {
+  const { minified, brotli: size } = measured[budget.name];
+  const over = size > budget.ceiling;
+  failed ||= over;
+  const verdict = over
+    ? 'OVER CEILING'
+    : size <= budget.goal
+      ? 'within goal'
+      : `goal: ${kb(size - budget.goal)} to go`;
+  return { ...budget, minified, brotli: size, verdict };
+});
+
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+else {
+  for (const row of rows)
+    console.log(
+      `${row.name.padEnd(4)} ${kb(row.brotli).padStart(9)} brotli (${kb(row.minified)} minified)  ceiling ${kb(row.ceiling)}, goal ${kb(row.goal)}  ${row.verdict}\n     ${row.what}`,
+    );
+}
+if (failed) {
+  console.error(
+    'size: a budget is exceeded (see above). Make it smaller, or argue for a new ceiling in review.',
+  );
+  process.exit(1);
+}
