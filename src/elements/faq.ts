@@ -414,31 +414,36 @@ export class IomFaq extends IomSection<FaqContent> {
         @beforematch=${() => this.show(id)}
       >
         <p>${answer}</p>
-        <div class="answer-tools">
-          <button class="text-button" part="copy-link" @click=${() => this.copyLink(id)}>
-            <svg
-              class="link-icon"
-              viewBox="0 0 16 16"
-              width="14"
-              height="14"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <path
-                d="M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1"
-                fill="none"
-                stroke="currentColor"
-                stroke-width="1.5"
-                stroke-linecap="round"
-              />
-            </svg>
-            ${this.shownContent.labels.copyLink}
-          </button>
-          <span class="status" role="status"
-            >${this.copiedId === id ? this.shownContent.labels.linkCopied : ''}</span
-          >
-        </div>
+        ${open ? this.renderAnswerTools(id) : nothing}
       </div>
+    </div>`;
+  }
+
+  /** The "Copy link" button and its status, built only for an open answer (a closed one needs only its text, for find-in-page). */
+  private renderAnswerTools(id: string): TemplateResult {
+    return html`<div class="answer-tools">
+      <button class="text-button" part="copy-link" @click=${() => this.copyLink(id)}>
+        <svg
+          class="link-icon"
+          viewBox="0 0 16 16"
+          width="14"
+          height="14"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path
+            d="M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.5"
+            stroke-linecap="round"
+          />
+        </svg>
+        ${this.shownContent.labels.copyLink}
+      </button>
+      <span class="status" role="status"
+        >${this.copiedId === id ? this.shownContent.labels.linkCopied : ''}</span
+      >
     </div>`;
   }
 }
