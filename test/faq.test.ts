@@ -64,7 +64,8 @@ describe('<iom-faq> accordion semantics', () => {
 
   it('opens an answer that find-in-page matched (beforematch)', async () => {
     const button = questions(el)[1];
-    answerOf(el, button).dispatchEvent(new Event('beforematch'));
+    // As the browser fires it: on the answer, bubbling.
+    answerOf(el, button).dispatchEvent(new Event('beforematch', { bubbles: true }));
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
   });

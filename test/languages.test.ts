@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import '../src/index.js';
+import { IomFaq } from '../src/index.js';
 import enActivities from '../content/en/activities.json';
 import enDevelopments from '../content/en/developments.json';
 import enFaq from '../content/en/faq.json';
@@ -85,6 +85,11 @@ describe('languages', () => {
         const tag = unsafeStatic(`iom-${name}`);
         const el = await fixture(staticHtml`<${tag} lang=${lang}></${tag}>`);
         await shownIn(el, lang);
+        // A FAQ builds an answer's "Copy link" button only while it is open: open one.
+        if (el instanceof IomFaq) {
+          el.show(el.questionIds[0]);
+          await el.updateComplete;
+        }
         const text = renderedText(el);
         const translated = allStrings(content[lang][name]);
         for (const expected of translated) expect(text).to.include(expected);

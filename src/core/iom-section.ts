@@ -1,8 +1,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { loadSectionContent } from './content-loader.js';
 import type { ListItem, SectionContent } from './content-types.js';
-import { renderHeading } from './heading.js';
+import { headingTag } from './heading.js';
 import { IomElement } from './iom-element.js';
 import { directionOf, SOURCE_LANGUAGE, type Language } from './languages.js';
 import { mergeContent } from './merge-content.js';
@@ -76,13 +77,14 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
 
   override render(): TemplateResult {
     const { title, link } = this.shownContent;
-    return html`<section
+    const heading = headingTag(this.level);
+    return staticHtml`<section
       aria-labelledby="heading"
       part="section"
       lang=${this.shownLanguage}
       dir=${this.direction()}
     >
-      ${renderHeading(this.level, 'heading', 'heading', 'heading', this.headingText(title))}
+      <${heading} id="heading" class="heading" part="heading">${this.headingText(title)}</${heading}>
       ${this.renderBody()}
       ${link ? html`<p class="link"><a href=${link.href} part="link">${link.text}</a></p>` : nothing}
     </section>`;

@@ -1,8 +1,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import content from '../../content/en/faq.json';
 import type { FaqContent, Question } from '../core/content-types.js';
-import { renderHeading, subHeadingLevel } from '../core/heading.js';
+import { headingTag, subHeadingLevel } from '../core/heading.js';
 import { IomSection } from '../core/iom-section.js';
 import { writeStructuredData } from '../core/structured-data.js';
 import { warnOnce } from '../core/warn.js';
@@ -17,6 +18,10 @@ export interface IomFaqToggleDetail {
 
 /** Where a question lives in the page: `#faq-<content id>` opens it. */
 const anchorOf = (id: string) => `faq-${id}`;
+
+/** The content id of the question an event happened in, from its item's anchor. */
+const questionIdAt = (target: EventTarget | null): string | undefined =>
+  (target as Element | null)?.closest('.item')?.id.slice(anchorOf('').length);
 
 /**
  * IOM's frequently asked questions, as an accordion following the WAI-ARIA Authoring Practices:
@@ -296,7 +301,7 @@ export class IomFaq extends IomSection<FaqContent> {
     // Focus inside an answer that closes would fall to the page: keep it on that question.
     const focusedItem = this.renderRoot.querySelector('.answer:focus-within')?.closest<HTMLElement>('.item');
     const refocus =
-      focusedItem && !next.has(focusedItem.dataset.id ?? '')
+      focusedItem && !next.has(questionIdAt(focusedItem) ?? '')
         ? focusedItem.querySelector<HTMLElement>('.question')
         : null;
     this.openIds = next;
@@ -316,7 +321,11 @@ export class IomFaq extends IomSection<FaqContent> {
   private linkedId(): string | undefined {
     // No address when rendered on a server.
     if (typeof location === 'undefined') return undefined;
-    return this.questionIds.find((id) => `#${anchorOf(id)}` === location.hash);
+    const prefix = `#${anchorOf('')}`;
+    const { hash } = location;
+    if (!hash.startsWith(prefix)) return undefined;
+    const id = hash.slice(prefix.length);
+    return this.questionIds.includes(id) ? id : undefined;
   }
 
   /** Brings a question into view and puts focus on it, as following a link to an id does. */
@@ -339,6 +348,22 @@ export class IomFaq extends IomSection<FaqContent> {
     } catch {
       history.replaceState(history.state, '', url.href);
     }
+  }
+
+  // One listener each for every question, not one per button and answer: fewer bindings to
+  // build and keep for each of many FAQs on a page.
+  private onClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest('button');
+    const id = questionIdAt(button);
+    if (!button || !id) return;
+    if (button.classList.contains('question')) this.toggle(id);
+    else if (button.classList.contains('copy-link')) void this.copyLink(id);
+  }
+
+  /** Find-in-page (or a link) is about to reveal a closed answer: mark it open. */
+  private onBeforeMatch(event: Event): void {
+    const id = questionIdAt(event.target);
+    if (id) this.show(id);
   }
 
   /** Arrow keys, Home and End move between the questions (the accordion pattern's optional keys). */
@@ -377,7 +402,13 @@ export class IomFaq extends IomSection<FaqContent> {
               </button>
             </div>`
       }
-      <div class="questions" part="questions" @keydown=${this.onKeydown}>
+      <div
+        class="questions"
+        part="questions"
+        @keydown=${this.onKeydown}
+        @click=${this.onClick}
+        @beforematch=${this.onBeforeMatch}
+      >
         ${this.shownContent.questions.map((question) => this.renderQuestion(question))}
       </div>`;
   }
@@ -385,25 +416,26 @@ export class IomFaq extends IomSection<FaqContent> {
   private renderQuestion({ id, question, answer }: Question): TemplateResult {
     const open = this.isOpen(id);
     const anchor = anchorOf(id);
-    const button = html`<button
-      id="${anchor}-question"
-      class="question"
-      part="question"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="${anchor}-answer"
-      @click=${() => this.toggle(id)}
-    >
-      <span>${question}</span>
-      <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
-      </svg>
-    </button>`;
+    const heading = headingTag(subHeadingLevel(this.level));
     // `until-found` keeps a closed answer searchable: find-in-page reveals it and fires
-    // `beforematch`, where we mark it open. Browsers without it treat it as plain `hidden`.
-    // Only an open answer is a region: Chromium keeps `until-found` boxes in the accessibility
-    // tree, and empty landmarks would crowd a screen reader's list of them.
-    return html`<div class="item" id=${anchor} data-id=${id}>
-      ${renderHeading(subHeadingLevel(this.level), `${anchor}-heading`, 'question-heading', 'question-heading', button)}
+    // `beforematch` (it bubbles to onBeforeMatch), where we mark it open. Browsers without it
+    // treat it as plain `hidden`. Only an open answer is a region: Chromium keeps `until-found`
+    // boxes in the accessibility tree, and empty landmarks would crowd a screen reader's list.
+    return staticHtml`<div class="item" id=${anchor}>
+      <${heading} class="question-heading" part="question-heading"
+        ><button
+          id="${anchor}-question"
+          class="question"
+          part="question"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="${anchor}-answer"
+        >
+          <span>${question}</span>
+          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>
+        </button></${heading}
+      >
       <div
         id="${anchor}-answer"
         class="answer"
@@ -411,7 +443,6 @@ export class IomFaq extends IomSection<FaqContent> {
         role=${open ? 'region' : nothing}
         aria-labelledby=${open ? `${anchor}-question` : nothing}
         hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.show(id)}
       >
         <p>${answer}</p>
         ${open ? this.renderAnswerTools(id) : nothing}
@@ -422,7 +453,7 @@ export class IomFaq extends IomSection<FaqContent> {
   /** The "Copy link" button and its status, built only for an open answer (a closed one needs only its text, for find-in-page). */
   private renderAnswerTools(id: string): TemplateResult {
     return html`<div class="answer-tools">
-      <button class="text-button" part="copy-link" @click=${() => this.copyLink(id)}>
+      <button class="text-button copy-link" part="copy-link">
         <svg
           class="link-icon"
           viewBox="0 0 16 16"

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { SECTION_NAMES, type SectionName } from '../core/content-types.js';
-import { renderHeading, subHeadingLevel } from '../core/heading.js';
+import { headingTag, subHeadingLevel } from '../core/heading.js';
 import { IomElement } from '../core/iom-element.js';
 import { warnOnce } from '../core/warn.js';
 
@@ -84,8 +84,10 @@ export class IomOverview extends IomElement {
       ${this.shownSections.map((name) => this.renderSection(name, childLevel))}
     </div>`;
     if (!ownHeading) return sections;
-    return html`<section aria-labelledby="heading" part="section">
-      ${renderHeading(this.level, 'heading', 'heading', 'heading', ownHeading)} ${sections}
+    const heading = headingTag(this.level);
+    return staticHtml`<section aria-labelledby="heading" part="section">
+      <${heading} id="heading" class="heading" part="heading">${ownHeading}</${heading}>
+      ${sections}
     </section>`;
   }
 
