@@ -9,7 +9,8 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+// At least 7 rounds; 15 by default, since a 2-core machine's noise swings single medians by ±10%.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const SIZES = [1, 200];
 const root = new URL('..', import.meta.url).pathname;
 const faq = JSON.parse(readFileSync(join(root, 'content/en/faq.json'), 'utf8'));
@@ -120,6 +121,56 @@ async function profile(browser, origin) {
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
 }
 
+/** Main-thread phases of a page load, from Chromium's trace events. */
+const PHASES = {
+  'Parse HTML': ['ParseHTML'],
+  'Script: evaluate modules, define and upgrade': [
+    'v8.evaluateModule',
+    'EvaluateScript',
+    'v8.compileModule',
+    'v8.compile',
+  ],
+  'Script: render (microtasks)': ['RunMicrotasks', 'FunctionCall', 'TimerFire'],
+  Style: ['UpdateLayoutTree'],
+  Layout: ['Layout'],
+  Paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'],
+};
+
+/** Where a page's main-thread time goes, by phase (median of `runs` traced loads), in ms. */
+async function phases(browser, origin, contestant, runs = 3) {
+  const totals = Object.fromEntries(Object.keys(PHASES).map((phase) => [phase, []]));
+  for (let run = 0; run < runs; run += 1) {
+    const tab = await browser.newPage();
+    await tab.tracing.start({
+      categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+    });
+    await tab.goto(`${origin}/bench?c=${contestant}&n=200`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => /** @type {any} */ (window).__rendered !== undefined, { timeout: 30000 });
+    const { traceEvents } = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+    await tab.close();
+    // The tab's renderer main thread: of the threads named CrRendererMain, the busiest.
+    const mains = new Set(
+      traceEvents
+        .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+        .map((event) => `${event.pid}:${event.tid}`),
+    );
+    const busy = new Map();
+    for (const event of traceEvents) {
+      const thread = `${event.pid}:${event.tid}`;
+      if (event.ph === 'X' && mains.has(thread)) busy.set(thread, (busy.get(thread) ?? 0) + (event.dur ?? 0));
+    }
+    const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    for (const [phase, names] of Object.entries(PHASES)) {
+      let sum = 0;
+      for (const event of traceEvents)
+        if (event.ph === 'X' && `${event.pid}:${event.tid}` === main && names.includes(event.name))
+          sum += event.dur ?? 0;
+      totals[phase].push(sum / 1000);
+    }
+  }
+  return Object.fromEntries(Object.entries(totals).map(([phase, values]) => [phase, median(values)]));
+}
+
 const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
 const server = await serve();
@@ -143,7 +194,14 @@ try {
       }
     }
   }
-  const hotspots = process.argv.includes('--profile') ? await profile(browser, origin) : [];
+  const profiling = process.argv.includes('--profile');
+  const hotspots = profiling ? await profile(browser, origin) : [];
+  const byPhase = profiling
+    ? {
+        'iom-faq': await phases(browser, origin, 'iom-faq'),
+        details: await phases(browser, origin, 'details'),
+      }
+    : null;
 
   const rows = [];
   const stat = (key, field) => {
@@ -168,10 +226,19 @@ try {
     ),
   ];
   const at = (c, n) => rows.find((r) => r.contestant === c && r.n === n);
-  const ratios = SIZES.map((n) => {
-    const iom = at('iom-faq', n);
-    return `- N = ${n}: iom-faq takes ${(iom.t.median / at('details', n).t.median).toFixed(2)}× the time of native \`<details>\` and ${(iom.t.median / at('sl-details', n).t.median).toFixed(2)}× that of Shoelace; its heap is ${(iom.h.median / at('details', n).h.median).toFixed(2)}× native's.`;
-  });
+  // Ratios per round, each within one round (its contestants ran back to back), then their median
+  // and range: a slow spell of the machine slows both sides of a ratio alike.
+  const pairedRatio = (n, other, field) => {
+    const ours = results[`iom-faq|${n}`].map((r) => r[field]);
+    const theirs = results[`${other}|${n}`].map((r) => r[field]);
+    const values = ours.map((value, round) => value / theirs[round]);
+    const f = (v) => `${v.toFixed(2)}×`;
+    return `${f(median(values))} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
+  };
+  const ratios = SIZES.map(
+    (n) =>
+      `- N = ${n}: iom-faq takes ${pairedRatio(n, 'details', 'time')} the time of native \`<details>\` and ${pairedRatio(n, 'sl-details', 'time')} that of Shoelace; its heap is ${pairedRatio(n, 'details', 'heap')} native's (median of the rounds' ratios, with their range).`,
+  );
   const report = [
     '# Benchmarks',
     '',
@@ -181,6 +248,19 @@ try {
     '',
     ...ratios,
     '',
+    ...(byPhase
+      ? [
+          'Where the main thread spends its time at N = 200, by phase (Chromium trace, median of 3 loads, ms):',
+          '',
+          '| Phase | `<iom-faq>` | native `<details>` |',
+          '| --- | --- | --- |',
+          ...Object.keys(PHASES).map(
+            (phase) =>
+              `| ${phase} | ${byPhase['iom-faq'][phase].toFixed(1)} | ${byPhase.details[phase].toFixed(1)} |`,
+          ),
+          '',
+        ]
+      : []),
     ...(hotspots.length
       ? [
           'Where iom-faq spends its time at N = 200 (self time, sampled):',
