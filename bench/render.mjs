@@ -87,7 +87,10 @@ const median = (values) => {
 };
 
 async function measure(browser, origin, contestant, n) {
-  const tab = await browser.newPage();
+  // A fresh browser context for each load: its own renderer process, so no page runs beside the
+  // last one's teardown and garbage.
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
   try {
     await tab.goto(`${origin}/bench?c=${contestant}&n=${n}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => /** @type {any} */ (window).__rendered !== undefined, { timeout: 30000 });
@@ -97,7 +100,7 @@ async function measure(browser, origin, contestant, n) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return { time, heap: usedSize };
   } finally {
-    await tab.close();
+    await context.close();
   }
 }
 

@@ -16,13 +16,13 @@ const BUDGETS = [
   {
     name: 'cdn',
     what: 'dist/cdn/iom-elements.js (every element, English, Lit)',
-    ceiling: 16 * KB,
+    ceiling: 15.75 * KB,
     goal: 10 * KB,
   },
   {
     name: 'faq',
     what: "iom-elements/iom-faq.js bundled by a consumer's esbuild, Lit included",
-    ceiling: 12.5 * KB,
+    ceiling: 12.25 * KB,
     goal: 7.5 * KB,
   },
 ];

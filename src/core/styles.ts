@@ -66,10 +66,12 @@ export const baseStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  /* Not "inherit": a page rule such as "* { box-sizing: content-box }" reaches the host itself. */
-  *,
-  *::before,
-  *::after {
+  /*
+   * Not "inherit": a page rule such as "* { box-sizing: content-box }" reaches the host itself.
+   * No ::before/::after here: none of ours has a box, and matching them on every element of
+   * every instance costs style time on pages with many.
+   */
+  * {
     box-sizing: border-box;
   }
   ::selection {
@@ -124,9 +126,7 @@ export const baseStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
+    * {
       animation: none !important;
       transition: none !important;
     }
