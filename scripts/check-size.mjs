@@ -3,7 +3,8 @@
 //   faq  `import 'iom-elements/iom-faq.js'` as a consumer's bundler builds it (esbuild, minified),
 //        Lit included; chunks it loads later (French, Spanish) are not counted
 // Each budget has a ceiling, enforced (exceeding it fails), and the goal issue 6 set, reported
-// until it is reached; then the ceiling comes down to it. `--json` prints the figures.
+// until it is reached; then the ceiling comes down to it. `--json` prints the figures;
+// `--breakdown` shows what the FAQ's bytes are made of.
 // Needs `npm run build` first.
 import { build } from 'esbuild';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -94,6 +95,35 @@ else {
       `${row.name.padEnd(4)} ${kb(row.brotli).padStart(9)} brotli (${kb(row.minified)} minified)  ceiling ${kb(row.ceiling)}, goal ${kb(row.goal)}  ${row.verdict}\n     ${row.what}`,
     );
 }
+// Where the FAQ's bytes go, by cumulative bundles of its parts (brotli is not additive, so each
+// line is what that part adds on top of the ones above it).
+if (process.argv.includes('--breakdown')) {
+  const steps = [
+    [
+      'Lit (LitElement, html, css, decorators, static templates)',
+      "import { LitElement, html, css, nothing } from 'lit'; import { property, state } from 'lit/decorators.js'; import { html as h, literal } from 'lit/static-html.js'; console.log(LitElement, html, css, nothing, property, state, h, literal);",
+    ],
+    [
+      '+ @lit/context (consume, ContextRoot)',
+      "import { consume, ContextRoot, createContext } from '@lit/context'; console.log(consume, ContextRoot, createContext);",
+    ],
+    [
+      '+ the English FAQ words',
+      `import words from ${JSON.stringify(join(root, 'content/en/faq.json'))}; console.log(words);`,
+    ],
+  ];
+  let source = '';
+  let previous = 0;
+  console.log('\niom-faq alone, by part (brotli):');
+  for (const [label, line] of steps) {
+    source += `${line}\n`;
+    const size = brotli(await consumerBundle(source));
+    console.log(`  ${kb(size - previous).padStart(9)}  ${label}`);
+    previous = size;
+  }
+  console.log(`  ${kb(measured.faq.brotli - previous).padStart(9)}  + the elements' own code and styles`);
+}
+
 if (failed) {
   console.error(
     'size: a budget is exceeded (see above). Make it smaller, or argue for a new ceiling in review.',
