@@ -44,6 +44,7 @@ export default tseslint.config(
       'test/server-commands.mjs',
       'test/fixtures/**/*.js',
       'bench/**/*.mjs',
+      'bench/**/*.js',
       'scripts/consumer-tests.mjs',
     ],
     languageOptions: { globals: globals.browser },

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
 import { format } from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
@@ -20,6 +21,7 @@ const faq = JSON.parse(readFileSync(join(root, 'content/en/faq.json'), 'utf8'));
 const markup = {
   'iom-faq': (n) => '<iom-faq></iom-faq>'.repeat(n),
   'iom-overview': (n) => '<iom-overview></iom-overview>'.repeat(n),
+  'lit-floor-accordion': (n) => '<lit-floor-accordion></lit-floor-accordion>'.repeat(n),
   details: (n) =>
     `<section><h2>${faq.title}</h2>${faq.questions
       .map((q) => `<details><summary>${q.question}</summary><p>${q.answer}</p></details>`)
@@ -34,6 +36,7 @@ const scripts = {
   'iom-faq': '<script type="module" src="/dist/cdn/iom-elements.js"></script>',
   'iom-overview': '<script type="module" src="/dist/cdn/iom-elements.js"></script>',
   details: '',
+  'lit-floor-accordion': '<script type="module" src="/bench-lit-floor.js"></script>',
   'sl-details':
     '<link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/cdn/themes/light.css">' +
     '<script type="module" src="/node_modules/@shoelace-style/shoelace/cdn/components/details/details.js"></script>',
@@ -64,6 +67,11 @@ const types = {
 function serve() {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/bench-lit-floor.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(litFloor);
+      return;
+    }
     if (url.pathname === '/bench') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(page(url.searchParams.get('c'), Number(url.searchParams.get('n'))));
@@ -176,6 +184,18 @@ async function phases(browser, origin, contestant, runs = 3) {
   return Object.fromEntries(Object.entries(totals).map(([phase, values]) => [phase, median(values)]));
 }
 
+/** The bare Lit accordion, bundled with its own Lit once per run. */
+const litFloor = (
+  await build({
+    entryPoints: [join(root, 'bench/lit-floor.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  })
+).outputFiles[0].text;
+
 const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
 const server = await serve();
@@ -186,7 +206,7 @@ const browser = await puppeteer.launch({
   args: CHROMIUM_ARGS,
 });
 
-const contestants = ['iom-faq', 'details', 'sl-details'];
+const contestants = ['iom-faq', 'details', 'sl-details', 'lit-floor-accordion'];
 const results = {};
 try {
   for (const n of SIZES) {
@@ -232,21 +252,21 @@ try {
   ];
   // Ratios per round, each within one round (its contestants ran back to back), then their median
   // and range: a slow spell of the machine slows both sides of a ratio alike.
-  const pairedRatio = (n, other, field) => {
-    const ours = results[`iom-faq|${n}`].map((r) => r[field]);
+  const pairedRatio = (n, other, field, contestant = 'iom-faq') => {
+    const ours = results[`${contestant}|${n}`].map((r) => r[field]);
     const theirs = results[`${other}|${n}`].map((r) => r[field]);
     const values = ours.map((value, round) => value / theirs[round]);
     const f = (v) => `${v.toFixed(2)}×`;
     return `${f(median(values))} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
   };
-  const ratios = SIZES.map(
-    (n) =>
-      `- N = ${n}: iom-faq takes ${pairedRatio(n, 'details', 'time')} the time of native \`<details>\` and ${pairedRatio(n, 'sl-details', 'time')} that of Shoelace; its heap is ${pairedRatio(n, 'details', 'heap')} native's (median of the rounds' ratios, with their range).`,
-  );
+  const ratios = SIZES.flatMap((n) => [
+    `- N = ${n}: iom-faq takes ${pairedRatio(n, 'details', 'time')} the time of native \`<details>\` and ${pairedRatio(n, 'sl-details', 'time')} that of Shoelace; its heap is ${pairedRatio(n, 'details', 'heap')} native's (median of the rounds' ratios, with their range).`,
+    `- N = ${n}: the bare Lit accordion takes ${pairedRatio(n, 'details', 'time', 'lit-floor-accordion')} the time of native \`<details>\`; its heap is ${pairedRatio(n, 'details', 'heap', 'lit-floor-accordion')} native's.`,
+  ]);
   const report = [
     '# Benchmarks',
     '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: headless Chromium (${(await browser.version()).replace('HeadlessChrome/', '')}), ${ROUNDS} rounds, contestants alternated in every round, each page in a fresh tab served from 127.0.0.1. Time runs from navigation start to the second animation frame after every element has rendered (script loading included); heap is \`Runtime.getHeapUsage\` after a forced GC. Each page shows N copies of the four FAQ questions and answers.`,
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: headless Chromium (${(await browser.version()).replace('HeadlessChrome/', '')}), ${ROUNDS} rounds, contestants alternated in every round, each page in a fresh tab served from 127.0.0.1. Time runs from navigation start to the second animation frame after every element has rendered (script loading included); heap is \`Runtime.getHeapUsage\` after a forced GC. Each page shows N copies of the four FAQ questions and answers. \`<lit-floor-accordion>\` (bench/lit-floor.js) is the floor for any Lit accordion: the same questions in the fewest bindings Lit allows, with none of iom-faq's features.`,
     '',
     ...table,
     '',
