@@ -3,13 +3,13 @@
 // leave, for iom-faq (CDN file), native <details> markup with the same text (the zero-JS floor)
 // and Shoelace's <sl-details>. Headless Chromium, contestants alternated in every round,
 // medians with min–max, written to docs/benchmarks.md. `--profile` adds where iom-faq's time goes.
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { format } from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { serveFiles } from '../scripts/static-server.mjs';
 
 // At least 7 rounds; 15 by default, since a 2-core machine's noise swings single medians by ±10%.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -55,37 +55,6 @@ ${markup[contestant](n)}
   }
   requestAnimationFrame(() => requestAnimationFrame(() => { window.__rendered = performance.now(); }));
 </script></body></html>`;
-}
-
-const types = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.html': 'text/html',
-};
-
-function serve() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/bench-lit-floor.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(litFloor);
-      return;
-    }
-    if (url.pathname === '/bench') {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(page(url.searchParams.get('c'), Number(url.searchParams.get('n'))));
-      return;
-    }
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 const median = (values) => {
@@ -198,8 +167,13 @@ const litFloor = (
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
-const server = await serve();
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The project's files, and the pages and the bare Lit accordion made here.
+const { origin, close } = await serveFiles(root, (url) => {
+  if (url.pathname === '/bench-lit-floor.js') return { type: 'text/javascript', body: litFloor };
+  if (url.pathname === '/bench')
+    return { type: 'text/html', body: page(url.searchParams.get('c'), Number(url.searchParams.get('n'))) };
+  return undefined;
+});
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
@@ -300,5 +274,5 @@ try {
   console.log(report);
 } finally {
   await browser.close();
-  server.close();
+  close();
 }

@@ -6,11 +6,10 @@
 // until it is reached; then the ceiling comes down to it. `--json` prints the figures;
 // `--breakdown` shows what the FAQ's bytes are made of.
 // Needs `npm run build` first.
-import { build } from 'esbuild';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { bundleAsConsumer } from './consumer-bundle.mjs';
 
 const KB = 1024;
 const BUDGETS = [
@@ -32,32 +31,8 @@ const root = resolve(import.meta.dirname, '..');
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** What a user's bundler makes of one import of the package (the package linked into a fresh project). */
-async function consumerBundle(source) {
-  const dir = mkdtempSync(join(tmpdir(), 'iom-size-'));
-  try {
-    mkdirSync(join(dir, 'node_modules'));
-    symlinkSync(root, join(dir, 'node_modules', 'iom-elements'), 'dir');
-    writeFileSync(join(dir, 'entry.js'), source);
-    const result = await build({
-      entryPoints: [join(dir, 'entry.js')],
-      absWorkingDir: dir,
-      nodePaths: [join(root, 'node_modules')],
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      write: false,
-      outdir: join(dir, 'out'),
-      logLevel: 'silent',
-    });
-    const entry = result.outputFiles.find((file) => file.path.endsWith('entry.js'));
-    if (!entry) throw new Error('esbuild wrote no entry.js');
-    return entry.contents;
-  } finally {
-    rmSync(join(dir), { recursive: true, force: true });
-  }
-}
+/** A consumer's bundle of `source`, lazily loaded chunks left out. */
+const consumerBundle = (source) => bundleAsConsumer(source, { splitting: true });
 
 let cdn;
 try {

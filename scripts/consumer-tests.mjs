@@ -5,21 +5,12 @@
 //   react    a React 19 app rendering <iom-faq heading-level={3} />, type-checked with our JSX types
 // Needs `npm run build` first. Keeps the projects when KEEP_CONSUMERS=1, for a look.
 import { execFileSync } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium.mjs';
+import { serveFiles } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -97,40 +88,17 @@ const tsconfig = (extra = {}) =>
     include: ['src'],
   });
 
-/** Serves a folder on a free port. */
-async function serve(dir) {
-  const types = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-  };
-  const server = createServer((request, response) => {
-    const path = join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
-  const address = server.address();
-  return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` };
-}
-
 const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
 
 /** Opens a page and reports what a reader would see of the elements. */
 async function inspect(dir, path = '') {
-  const { server, url } = await serve(dir);
+  const { origin, close } = await serveFiles(dir);
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
-    await page.goto(url + path, { waitUntil: 'load' });
+    await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => document.querySelector('iom-faq')?.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'),
       {
@@ -149,7 +117,7 @@ async function inspect(dir, path = '') {
     return { ...seen, errors };
   } finally {
     await page.close();
-    server.close();
+    close();
   }
 }
 

@@ -1,10 +1,11 @@
 // Test-runner plugins: commands the browser tests call with `executeServerCommand`, and the
 // headers some fixture pages are served with. They run in Node, beside the test server.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { bundleAsConsumer } from '../scripts/consumer-bundle.mjs';
 import { validateContentDir } from '../scripts/content-validation.mjs';
 
 /** The policy test/fixtures/csp.html is served with: what a strict site sends. */
@@ -138,27 +139,6 @@ export const bundleConsumerCommand = {
   name: 'bundle-consumer',
   async executeCommand({ command, payload }) {
     if (command !== 'bundle-consumer') return undefined;
-    const { build } = await import('esbuild');
-    const project = process.cwd();
-    const dir = mkdtempSync(join(tmpdir(), 'iom-consumer-'));
-    try {
-      mkdirSync(join(dir, 'node_modules'));
-      symlinkSync(project, join(dir, 'node_modules', 'iom-elements'), 'dir');
-      writeFileSync(join(dir, 'entry.js'), payload.source);
-      const result = await build({
-        entryPoints: [join(dir, 'entry.js')],
-        absWorkingDir: dir,
-        nodePaths: [join(project, 'node_modules')],
-        bundle: true,
-        format: 'esm',
-        minify: true,
-        write: false,
-        outdir: join(dir, 'out'),
-        logLevel: 'silent',
-      });
-      return result.outputFiles?.[0]?.text ?? '';
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return new TextDecoder().decode(await bundleAsConsumer(payload.source));
   },
 };
