@@ -2,20 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/iom-overview.js';
 import faq from '../content/en/faq.json';
 import profile from '../content/en/profile.json';
-import type { SectionContent } from '../src/core/content-types.js';
+import { SECTION_NAMES, type SectionContent } from '../src/core/content-types.js';
 import type { IomOverview } from '../src/iom-overview.js';
 import { captureWarnings, inShadow, renderedText, shownStrings } from './helpers.js';
-
-const allSections = [
-  'profile',
-  'mission',
-  'activities',
-  'presence',
-  'issues',
-  'partners',
-  'developments',
-  'faq',
-];
 
 /** The overview's section elements, in the order they are shown. */
 const shownTags = (el: IomOverview) => inShadow(el, '.sections > *').map((child) => child.localName);
@@ -36,7 +25,7 @@ function outline(el: IomOverview): string[] {
 describe('<iom-overview>', () => {
   it('shows every section in the source order', async () => {
     const el = await fixture<IomOverview>(html`<iom-overview></iom-overview>`);
-    expect(shownTags(el)).to.deep.equal(allSections.map((name) => `iom-${name}`));
+    expect(shownTags(el)).to.deep.equal(SECTION_NAMES.map((name) => `iom-${name}`));
     const text = renderedText(el);
     for (const expected of [
       ...shownStrings(profile as SectionContent),
@@ -72,7 +61,7 @@ describe('<iom-overview>', () => {
       inShadow<HTMLElementTagNameMap['iom-faq']>(el, '.sections > *').map((c) => c.updateComplete),
     );
     const levels = outline(el);
-    expect(levels.filter((h) => h === 'h3')).to.have.length(allSections.length);
+    expect(levels.filter((h) => h === 'h3')).to.have.length(SECTION_NAMES.length);
     expect(levels.filter((h) => h === 'h4')).to.have.length(faq.questions.length);
     expect(levels.every((h) => h === 'h3' || h === 'h4')).to.equal(true);
   });
@@ -117,10 +106,10 @@ describe('<iom-overview>', () => {
         );
       }
       const questions = faq.questions.map(() => `h${sub}`);
-      expect(outline(plain)).to.deep.equal([...allSections.map(() => `h${level}`), ...questions]);
+      expect(outline(plain)).to.deep.equal([...SECTION_NAMES.map(() => `h${level}`), ...questions]);
       expect(outline(titled)).to.deep.equal([
         `h${level}`,
-        ...allSections.map(() => `h${sub}`),
+        ...SECTION_NAMES.map(() => `h${sub}`),
         ...faq.questions.map(() => `h${subSub}`),
       ]);
     });

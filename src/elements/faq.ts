@@ -45,7 +45,7 @@ const questionIdAt = (target: EventTarget | null): string | undefined =>
  * @csspart question-heading - The heading that holds each question's button.
  * @csspart question - Each question's button.
  * @csspart answer - Each answer's panel.
- * @csspart copy-link - The "Copy link" button in each answer.
+ * @csspart copy-link - The "Copy link" button of each open answer.
  *
  * @cssprop [--iom-faq-divider-color=var(--iom-color-border)] - The line between questions.
  */
