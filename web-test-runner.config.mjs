@@ -1,16 +1,16 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './scripts/chromium.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { ENGINES } from './scripts/browsers.mjs';
+import { ENGINE_ONLY_FILES, launcherFor, MEDIA_STATES } from './test/launchers.mjs';
+import { engineCountsReporter } from './test/engine-counts-reporter.mjs';
 import {
   axTreeCommand,
   bundleConsumerCommand,
   compareHostPagesCommand,
+  pressKeyCommand,
   strictCspHeader,
   validateContentCommand,
 } from './test/server-commands.mjs';
-
-const executablePath = findChromium();
-if (!executablePath) throw new Error(INSTALL_HINT);
 
 /**
  * esbuild compiles TypeScript and JSON imports for the tests, but built output is served as it
@@ -31,12 +31,49 @@ function servedAsIs(prefixes, plugin) {
   });
 }
 
+// The engines to test in: set by scripts/test-browsers.mjs (`npm test`); a bare `wtr` uses Chromium.
+const engines = (process.env.IOM_TEST_ENGINES ?? 'chromium').split(',').filter(Boolean);
+for (const engine of engines) {
+  if (!(engine in ENGINES)) throw new Error(`IOM_TEST_ENGINES: unknown engine "${engine}"`);
+}
+
+/**
+ * One group per engine for the suite, and one per engine and media state for test/media/<state>:
+ * a media state is set when a browser starts, so each state has browsers of its own.
+ */
+const groups = engines.flatMap((engine) => {
+  const excluded = Object.entries(ENGINE_ONLY_FILES)
+    .filter(([, only]) => !only.engines.includes(engine))
+    .map(([file]) => `!${file}`);
+  const suite = {
+    name: engine,
+    files: ['test/**/*.test.ts', '!test/media/**', ...excluded],
+    browsers: [launcherFor(engine, 'default').launcher],
+  };
+  const media = Object.keys(MEDIA_STATES).flatMap((state) => {
+    const { launcher } = launcherFor(engine, state);
+    return launcher
+      ? [{ name: `${engine}-${state}`, files: [`test/media/${state}.test.ts`], browsers: [launcher] }]
+      : [];
+  });
+  return [suite, ...media];
+});
+
+// The first group doubles as the root config, which Web Test Runner requires to name browsers.
+const [first, ...others] = groups;
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: first.files,
+  browsers: first.browsers,
+  groups: others,
   nodeResolve: true,
-  // One page at a time: a test page in a background tab gets no animation frames in headless
-  // Chromium, and fixtures, transitions and Storybook wait on them.
+  // One page at a time, one browser at a time: a test page in a background tab gets no animation
+  // frames in headless Chromium, and fixtures, transitions and Storybook wait on them.
   concurrency: 1,
+  concurrentBrowsers: 1,
+  // Firefox and WebKitGTK take longer than Chromium to start on a 2-core machine.
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
   plugins: [
     servedAsIs(
       ['/storybook-static/', '/dist/'],
@@ -46,16 +83,9 @@ export default {
     compareHostPagesCommand,
     axTreeCommand,
     bundleConsumerCommand,
+    pressKeyCommand,
   ],
   middleware: [strictCspHeader],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    }),
-  ],
+  reporters: [defaultReporter(), engineCountsReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { format } from 'prettier';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/browsers.mjs';
 import { serveFiles } from '../scripts/static-server.mjs';
 
 // At least 7 rounds; 15 by default, since a 2-core machine's noise swings single medians by ±10%.

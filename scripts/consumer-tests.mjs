@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './browsers.mjs';
 import { serveFiles } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');

@@ -3,7 +3,7 @@
 // Debian or Ubuntu), or stops with a message saying exactly what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, INSTALL_HINT } from './chromium.mjs';
+import { findChromium, INSTALL_HINT } from './browsers.mjs';
 
 function fail(message) {
   console.error(`\n${message}\n`);

@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/iom-faq.js';
 import faq from '../content/en/faq.json';
 import type { IomFaq, IomFaqToggleDetail } from '../src/elements/faq.js';
-import { captureWarnings, inShadow } from './helpers.js';
+import { captureWarnings, inShadow, press } from './helpers.js';
 
 const ids = faq.questions.map((q) => q.id);
 const questions = (el: IomFaq) => inShadow<HTMLButtonElement>(el, 'button.question');
@@ -108,15 +107,15 @@ describe('<iom-faq> with mouse and keyboard', () => {
     expect(shown(answerOf(el, first))).to.equal(false);
   });
 
-  for (const key of ['Enter', 'Space']) {
+  for (const key of ['Enter', 'Space'] as const) {
     it(`opens and closes an answer with ${key}, keeping focus on the question`, async () => {
       const button = questions(el)[2];
       button.focus();
-      await sendKeys({ press: key });
+      await press(key);
       await el.updateComplete;
       expect(shown(answerOf(el, button))).to.equal(true);
       expect(focused(el)).to.equal(button);
-      await sendKeys({ press: key });
+      await press(key);
       await el.updateComplete;
       expect(shown(answerOf(el, button))).to.equal(false);
     });
@@ -125,7 +124,7 @@ describe('<iom-faq> with mouse and keyboard', () => {
   it('Tab reaches "Show all", then each question in order, skipping closed answers', async () => {
     const reached: string[] = [];
     for (let i = 0; i <= ids.length; i += 1) {
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       reached.push(focused(el)?.textContent?.trim() ?? '');
     }
     expect(reached).to.deep.equal([faq.labels.showAll, ...faq.questions.map((q) => q.question)]);
@@ -135,7 +134,7 @@ describe('<iom-faq> with mouse and keyboard', () => {
     el.show(ids[0]);
     await el.updateComplete;
     questions(el)[0].focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(focused(el)?.textContent?.trim()).to.equal(faq.labels.copyLink);
   });
 
@@ -152,8 +151,8 @@ describe('<iom-faq> with mouse and keyboard', () => {
       'ArrowUp',
       'Home',
       'ArrowUp',
-    ]) {
-      await sendKeys({ press: key });
+    ] as const) {
+      await press(key);
       path.push(buttons.indexOf(focused(el) as HTMLButtonElement));
     }
     expect(path).to.deep.equal([1, 2, 1, 3, 0, 3, 0, 3]);
@@ -162,7 +161,7 @@ describe('<iom-faq> with mouse and keyboard', () => {
 
   it('shows focus visibly on every control reached by keyboard', async () => {
     for (let i = 0; i <= ids.length; i += 1) {
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       const style = getComputedStyle(focused(el)!);
       expect(style.outlineStyle, `stop ${i}`).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);

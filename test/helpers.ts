@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { SECTION_NAMES, type SectionContent } from '../src/core/content-types.js';
 
 /** Every element's tag: the sections in source order, then the overview. */
@@ -94,4 +95,22 @@ export async function openFrame(
   const frame = addFrame(path, { width, height });
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
+}
+
+/** The keys `press` knows: the same key in every engine. */
+export type Key =
+  | 'Tab'
+  | 'Enter'
+  | 'Space'
+  | 'Escape'
+  | 'End'
+  | 'Home'
+  | 'ArrowLeft'
+  | 'ArrowUp'
+  | 'ArrowRight'
+  | 'ArrowDown';
+
+/** Presses a key as a reader would, through the browser's own input (test/server-commands.mjs). */
+export async function press(key: Key): Promise<void> {
+  await executeServerCommand('press-key', { key });
 }

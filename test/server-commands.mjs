@@ -130,6 +130,40 @@ export const axTreeCommand = {
   },
 };
 
+/** WebDriver's code points for the keys the tests press (W3C WebDriver, "Keyboard actions"). */
+const WEBDRIVER_KEYS = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Space: '\uE00D',
+  Escape: '\uE00C',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
+
+/**
+ * `press-key` { key }: presses one key as a reader would, in any engine. A key name
+ * (`Tab`, `Enter`, `Space`, `ArrowDown`, `Home` …) means the same key everywhere: puppeteer's
+ * Firefox keyboard knows the space bar only as ' ', WebDriver classic only by code point.
+ */
+export const pressKeyCommand = {
+  name: 'press-key',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'press-key') return undefined;
+    const { key } = payload;
+    if (!(key in WEBDRIVER_KEYS)) throw new Error(`press-key: no mapping for the key "${key}"`);
+    if (session.browser.type === 'webdriver') {
+      await session.browser.sendKeys(session.id, [WEBDRIVER_KEYS[key]]);
+    } else {
+      await session.browser.getPage(session.id).keyboard.press(key === 'Space' ? ' ' : key);
+    }
+    return true;
+  },
+};
+
 /**
  * `bundle-consumer` { source }: bundles `source` as a user's project would (esbuild, honouring
  * the package's `exports` and `sideEffects`), importing `iom-elements` from the built package,

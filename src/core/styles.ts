@@ -120,9 +120,13 @@ export const baseStyles = css`
     outline: 0.1875em solid var(--_iom-color-focus);
     outline-offset: 0.125em;
   }
+  /*
+   * CanvasText, not Highlight: in some system palettes (Firefox's default on Linux) Highlight
+   * is under 3:1 against Canvas, while CanvasText on Canvas is the palette's strongest pair.
+   */
   @media (forced-colors: active) {
     :focus-visible {
-      outline-color: Highlight;
+      outline-color: CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

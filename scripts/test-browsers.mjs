@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Runs the browser suite (web-test-runner.config.mjs) in the engines asked for, by default all
+// three: `node scripts/test-browsers.mjs [chromium] [firefox] [webkit] [-- wtr options]`.
+// An engine that is not installed is skipped with one line saying what to install; under CI
+// (CI=true) a missing engine fails the run instead, so CI can never pass on fewer engines.
+// For WebKit it starts Xvfb and one WebKitWebDriver per media state, and stops them after.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ENGINES } from './browsers.mjs';
+import { ENGINE_ONLY_FILES, MEDIA_STATES, webkitDrivers } from '../test/launchers.mjs';
+
+const dashDash = process.argv.indexOf('--');
+const names = process.argv.slice(2, dashDash === -1 ? undefined : dashDash);
+const wtrArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
+for (const name of names) {
+  if (!(name in ENGINES)) {
+    console.error(`Unknown engine "${name}": use ${Object.keys(ENGINES).join(', ')}.`);
+    process.exit(2);
+  }
+}
+const asked = names.length ? names : Object.keys(ENGINES);
+const engines = asked.filter((engine) => ENGINES[engine].find());
+const missing = asked.filter((engine) => !engines.includes(engine));
+
+const notes = [];
+for (const engine of missing) {
+  notes.push(`${ENGINES[engine].label}: skipped, not installed. To test in it: ${ENGINES[engine].install}`);
+}
+for (const engine of engines) {
+  for (const [state, setting] of Object.entries(MEDIA_STATES)) {
+    if (setting[engine].unsupported)
+      notes.push(
+        `${ENGINES[engine].label}: test/media/${state}.test.ts not run: ${setting[engine].unsupported}.`,
+      );
+  }
+  for (const [file, only] of Object.entries(ENGINE_ONLY_FILES)) {
+    if (!only.engines.includes(engine)) notes.push(`${ENGINES[engine].label}: ${file} not run: ${only.why}.`);
+  }
+}
+const printNotes = () => notes.forEach((line) => console.log(line));
+
+if (missing.length && process.env.CI) {
+  printNotes();
+  console.error(`CI must test every engine it is asked for; missing: ${missing.join(', ')}.`);
+  process.exit(1);
+}
+if (!engines.length) {
+  printNotes();
+  console.error('No engine to test in.');
+  process.exit(1);
+}
+
+/** Processes started for WebKit, stopped whatever happens. */
+const helpers = [];
+const stopHelpers = () => helpers.forEach((child) => child.kill('SIGTERM'));
+process.on('exit', stopHelpers);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(check, what, ms = 15000) {
+  for (const start = Date.now(); Date.now() - start < ms; await sleep(100)) if (await check()) return;
+  throw new Error(`Timed out waiting for ${what}.`);
+}
+
+async function startWebKitHelpers() {
+  const { driver, xvfb } = ENGINES.webkit.find();
+  let display = 99;
+  while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display += 1;
+  helpers.push(
+    spawn(xvfb, [`:${display}`, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' }),
+  );
+  await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), `Xvfb on :${display}`);
+  for (const { port, env } of webkitDrivers()) {
+    helpers.push(
+      spawn(driver, [`--port=${port}`], {
+        stdio: 'ignore',
+        env: { ...process.env, ...env, DISPLAY: `:${display}` },
+      }),
+    );
+    await waitFor(
+      () =>
+        fetch(`http://127.0.0.1:${port}/status`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      `WebKitWebDriver on port ${port}`,
+    );
+  }
+}
+
+if (engines.includes('webkit')) await startWebKitHelpers();
+
+const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs], {
+  stdio: 'inherit',
+  env: { ...process.env, IOM_TEST_ENGINES: engines.join(',') },
+});
+const code = await new Promise((resolve) => wtr.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+stopHelpers();
+printNotes();
+process.exit(code);
