@@ -114,3 +114,11 @@ export type Key =
 export async function press(key: Key): Promise<void> {
   await executeServerCommand('press-key', { key });
 }
+
+/** The engine running the tests, from its user agent (WebKitGTK's names neither Chrome nor Firefox). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+export function engine(): Engine {
+  const agent = navigator.userAgent;
+  if (agent.includes('Firefox/')) return 'firefox';
+  return agent.includes('Chrome/') ? 'chromium' : 'webkit';
+}

@@ -42,70 +42,134 @@ export const validateContentCommand = {
   },
 };
 
-/** Screenshots of each `main > *` element of a fixture page, by tag (and `<tag>:open` for the FAQ opened). */
-async function screenshotElements(page, url) {
+/** Waits, in a fixture page, until every element has rendered and its fonts are in. */
+async function settle() {
+  await customElements.whenDefined('iom-overview');
+  const all = [...document.querySelectorAll('main > *')];
+  const nested = all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])]);
+  await Promise.all([...all, ...nested].map((el) => /** @type {any} */ (el).updateComplete));
+  await document.fonts.ready;
+}
+
+/** Opens the fixture FAQ's first answer and lets the chevron finish turning. */
+async function openFirstAnswer() {
+  const el = document.querySelector('main > iom-faq');
+  el.shadowRoot.querySelector('button').click();
+  await el.updateComplete;
+  await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
+}
+
+/** Puppeteer (Chromium, Firefox): screenshots of each `main > *` element, and `iom-faq:open`. */
+async function puppeteerScreenshots(page, url) {
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(async () => {
-    await customElements.whenDefined('iom-overview');
-    const all = [...document.querySelectorAll('main > *')];
-    const nested = all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])]);
-    await Promise.all([...all, ...nested].map((el) => /** @type {any} */ (el).updateComplete));
-    await document.fonts.ready;
-  });
+  await page.evaluate(settle);
   const shots = {};
   for (const handle of await page.$$('main > *')) {
     const tag = await handle.evaluate((el) => el.localName);
     shots[tag] = await handle.screenshot();
   }
-  const faq = await page.$('main > iom-faq');
-  await faq.evaluate(async (el) => {
-    el.shadowRoot.querySelector('button').click();
-    await el.updateComplete;
-    // Let the chevron finish turning.
-    await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
-  });
-  shots['iom-faq:open'] = await faq.screenshot();
+  await page.evaluate(openFirstAnswer);
+  shots['iom-faq:open'] = await (await page.$('main > iom-faq')).screenshot();
   return shots;
 }
 
 /**
+ * WebDriver classic (WebKitGTK): the same shots, taken in a window of their own. Its element
+ * screenshots can come back partly black, so each is cropped from a screenshot of the window
+ * with the element scrolled to the top; only the part that fits in the window is compared.
+ */
+async function webdriverScreenshots(driver, url) {
+  const testWindow = await driver.getWindowHandle();
+  const { handle } = await driver.createWindow('window');
+  await driver.switchToWindow(handle);
+  try {
+    await driver.setWindowSize(1000, 1100);
+    await driver.navigateTo(url);
+    await driver.execute(settle);
+    const tags = await driver.execute(() =>
+      [...document.querySelectorAll('main > *')].map((el) => el.localName),
+    );
+    const shots = {};
+    const shoot = async (tag) => {
+      const rect = await driver.execute(async (selector) => {
+        const el = document.querySelector(selector);
+        el.scrollIntoView();
+        // Let the scrolled page paint before the window is captured.
+        for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
+        const r = el.getBoundingClientRect();
+        return {
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: Math.min(r.height, innerHeight - r.y),
+          scale: devicePixelRatio,
+        };
+      }, `main > ${tag}`);
+      const window = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+      const [x, y, width, height] = [rect.x, rect.y, rect.width, rect.height].map((v) =>
+        Math.round(v * rect.scale),
+      );
+      const crop = new PNG({ width, height });
+      PNG.bitblt(window, crop, x, y, width, height, 0, 0);
+      return PNG.sync.write(crop);
+    };
+    for (const tag of tags) shots[tag] = await shoot(tag);
+    await driver.execute(openFirstAnswer);
+    shots['iom-faq:open'] = await shoot('iom-faq');
+    return shots;
+  } finally {
+    await driver.closeWindow();
+    await driver.switchToWindow(testWindow);
+  }
+}
+
+/**
  * `compare-host-pages` { origin }: renders test/fixtures/plain.html and hostile.html in a page of
- * their own and compares each element's screenshot, pixel for pixel. Differences are written to
- * test-results/host-pages/ for a person to look at.
+ * their own and compares each element's screenshot: the pixels that differ at all (pixelmatch,
+ * threshold 0) and those that differ visibly (threshold 0.1, anti-aliasing left out).
+ * Differences are written to test-results/host-pages/ for a person to look at.
  */
 export const compareHostPagesCommand = {
   name: 'compare-host-pages',
   async executeCommand({ command, payload, session }) {
     if (command !== 'compare-host-pages') return undefined;
-    const testPage = session.browser.getPage(session.id);
-    const page = await testPage.browser().newPage();
-    try {
-      await page.setViewport({ width: 800, height: 600 });
-      const plain = await screenshotElements(page, new URL('/test/fixtures/plain.html', payload.origin).href);
-      const hostile = await screenshotElements(
-        page,
-        new URL('/test/fixtures/hostile.html', payload.origin).href,
-      );
-      const results = {};
-      for (const [name, shot] of Object.entries(plain)) {
-        const a = PNG.sync.read(shot);
-        const b = PNG.sync.read(hostile[name]);
-        const sameSize = a.width === b.width && a.height === b.height;
-        let differentPixels = sameSize ? 0 : a.width * a.height;
-        if (sameSize) {
-          const diff = new PNG({ width: a.width, height: a.height });
-          differentPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0 });
-          if (differentPixels > 0)
-            writeDiff(name, { plain: shot, hostile: hostile[name], diff: PNG.sync.write(diff) });
-        } else {
-          writeDiff(name, { plain: shot, hostile: hostile[name] });
-        }
-        results[name] = { plain: [a.width, a.height], hostile: [b.width, b.height], differentPixels };
+    const plainUrl = new URL('/test/fixtures/plain.html', payload.origin).href;
+    const hostileUrl = new URL('/test/fixtures/hostile.html', payload.origin).href;
+    let plain, hostile;
+    if (session.browser.type === 'webdriver') {
+      plain = await webdriverScreenshots(session.browser.driver, plainUrl);
+      hostile = await webdriverScreenshots(session.browser.driver, hostileUrl);
+    } else {
+      const page = await session.browser.getPage(session.id).browser().newPage();
+      try {
+        await page.setViewport({ width: 800, height: 600 });
+        plain = await puppeteerScreenshots(page, plainUrl);
+        hostile = await puppeteerScreenshots(page, hostileUrl);
+      } finally {
+        await page.close();
       }
-      return results;
-    } finally {
-      await page.close();
     }
+    const results = {};
+    for (const [name, shot] of Object.entries(plain)) {
+      const a = PNG.sync.read(shot);
+      const b = PNG.sync.read(hostile[name]);
+      const result = { plain: [a.width, a.height], hostile: [b.width, b.height] };
+      if (a.width === b.width && a.height === b.height) {
+        const diff = new PNG({ width: a.width, height: a.height });
+        result.differentPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0 });
+        // Pixels that differ visibly: pixelmatch's default threshold, anti-aliased edges left out.
+        result.visiblyDifferentPixels = pixelmatch(a.data, b.data, null, a.width, a.height, {
+          threshold: 0.1,
+        });
+        if (result.differentPixels > 0)
+          writeDiff(name, { plain: shot, hostile: hostile[name], diff: PNG.sync.write(diff) });
+      } else {
+        result.differentPixels = result.visiblyDifferentPixels = a.width * a.height;
+        writeDiff(name, { plain: shot, hostile: hostile[name] });
+      }
+      results[name] = result;
+    }
+    return results;
   },
 };
 

@@ -78,7 +78,9 @@ export const baseStyles = css`
     background: var(--_iom-color-accent);
     color: var(--_iom-color-on-accent);
   }
+  /* Positioned, so that visually hidden text is placed within the section, not the page. */
   section {
+    position: relative;
     display: block;
     padding: var(--_iom-space);
   }
