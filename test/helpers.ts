@@ -122,3 +122,13 @@ export function engine(): Engine {
   if (agent.includes('Firefox/')) return 'firefox';
   return agent.includes('Chrome/') ? 'chromium' : 'webkit';
 }
+
+/** Waits until an element shows content in `lang` (its rendered root says so). */
+export async function shownIn(el: Element, lang: string): Promise<HTMLElement> {
+  for (let i = 0; i < 100; i += 1) {
+    const section = el.shadowRoot?.querySelector<HTMLElement>('section[lang]');
+    if (section?.lang === lang) return section;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`<${el.localName}> never showed ${lang} content`);
+}

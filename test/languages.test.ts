@@ -26,7 +26,7 @@ import frPartners from '../content/fr/partners.json';
 import frPresence from '../content/fr/presence.json';
 import frProfile from '../content/fr/profile.json';
 import type { SectionContent } from '../src/core/content-types.js';
-import { captureWarnings, inShadow, openFrame, renderedText, shownStrings } from './helpers.js';
+import { captureWarnings, inShadow, openFrame, renderedText, shownIn, shownStrings } from './helpers.js';
 
 type Sections = Record<string, SectionContent>;
 const content: Record<string, Sections> = {
@@ -67,16 +67,6 @@ const allStrings = (section: SectionContent) => [
   ...shownStrings(section),
   ...(section.labels ? [section.labels.showAll!, section.labels.copyLink!] : []),
 ];
-
-/** Waits until an element shows content in `lang` (its rendered root says so). */
-async function shownIn(el: Element, lang: string): Promise<HTMLElement> {
-  for (let i = 0; i < 100; i += 1) {
-    const section = el.shadowRoot?.querySelector<HTMLElement>('section[lang]');
-    if (section?.lang === lang) return section;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`<${el.localName}> never showed ${lang} content`);
-}
 
 describe('languages', () => {
   for (const lang of ['fr', 'es']) {

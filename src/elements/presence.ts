@@ -30,7 +30,9 @@ export class IomPresence extends IomSection<PresenceContent> {
         padding: 0;
         list-style: none;
       }
+      /* A size container, so that a value can shrink to fit its own box (below). */
       .figure {
+        container-type: inline-size;
         padding: calc(var(--_iom-space) * 0.75);
         border-radius: var(--_iom-radius);
         background: var(--_iom-color-surface-raised);
@@ -46,6 +48,15 @@ export class IomPresence extends IomSection<PresenceContent> {
         font-weight: 700;
         line-height: 1.1;
         color: var(--_iom-color-accent);
+      }
+      /*
+       * In a narrow box the value shrinks rather than break mid-word ("Genev / a"): at most a
+       * fifth of the box's width per em, room for about five letters of a bold sans.
+       */
+      @supports (font-size: 1cqi) {
+        .value {
+          font-size: min(var(--iom-presence-value-size, 2.25em), 20cqi);
+        }
       }
       .label {
         color: var(--_iom-color-text-muted);
