@@ -73,7 +73,7 @@ function brokenWords(host: Element): string[] {
 }
 
 /** The default look, and the README's newspaper theme: a wide serif at 17px. */
-const THEMES = {
+const THEMES: Record<string, string> = {
   default: '',
   newspaper: "--iom-font-family: Georgia, 'Times New Roman', serif; --iom-font-size: 17px",
 };
