@@ -1,39 +1,88 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** The default colours, light and dark, of each `--iom-color-*` token. */
+const PALETTE = {
+  accent: ['#0033a0', '#9db9ff'],
+  'on-accent': ['#ffffff', '#0b1326'],
+  text: ['#1b1f24', '#e9ebef'],
+  'text-muted': ['#4b5361', '#b7bdc7'],
+  surface: ['#ffffff', '#15171c'],
+  'surface-raised': ['#f2f4f8', '#23262d'],
+  border: ['#c3c9d3', '#454a55'],
+  focus: ['#0033a0', '#9db9ff'],
+} as const;
+
+/** The CSS feature test that chooses `light-dark()` colours over the fallback. */
+export const LIGHT_DARK_SUPPORTED = '(color: light-dark(#000, #fff))';
+
+/** `--_iom-color-*: var(--iom-color-*, <value>)` for every colour, `value` picked from its pair. */
+function colorDeclarations(value: (light: string, dark: string) => string): CSSResult {
+  return unsafeCSS(
+    Object.entries(PALETTE)
+      .map(
+        ([name, [light, dark]]) => `--_iom-color-${name}: var(--iom-color-${name}, ${value(light, dark)});`,
+      )
+      .join(''),
+  );
+}
 
 /**
- * The library's theme tokens and base styles, shared by every section element.
+ * The colour tokens. Where `light-dark()` is supported (`supported`, a CSS feature test), each
+ * colour follows the element's `color-scheme`, inherited from the page unless `theme` forces
+ * one. Elsewhere (Safari before 17.5) the element is light, or dark under `theme="dark"`: it
+ * cannot read the page's `color-scheme` without `light-dark()`. Tests pass a feature test that
+ * never holds to check that fallback in engines that have `light-dark()`.
+ */
+export function colorTokens(supported = LIGHT_DARK_SUPPORTED): CSSResult {
+  return css`
+    :host {
+      ${colorDeclarations((light) => light)}
+    }
+    :host([theme='dark']) {
+      ${colorDeclarations((_, dark) => dark)}
+    }
+    @media print {
+      :host([theme='dark']) {
+        ${colorDeclarations((light) => light)}
+      }
+    }
+    @supports ${unsafeCSS(supported)} {
+      :host,
+      :host([theme='dark']) {
+        ${colorDeclarations((light, dark) => `light-dark(${light}, ${dark})`)}
+      }
+    }
+  `;
+}
+
+/**
+ * The library's theme tokens, shared by every section element.
  *
  * Public tokens are `--iom-*` custom properties a page may set anywhere above the element;
  * each is read through a private `--_iom-*` twin that holds the default, so an unset token
- * falls back here. Colours use `light-dark()`, resolved by the element's `color-scheme`,
- * which it inherits from the host page unless the `theme` attribute forces one.
+ * falls back here.
  */
-export const tokens = css`
-  :host {
-    --_iom-color-accent: var(--iom-color-accent, light-dark(#0033a0, #9db9ff));
-    --_iom-color-on-accent: var(--iom-color-on-accent, light-dark(#ffffff, #0b1326));
-    --_iom-color-text: var(--iom-color-text, light-dark(#1b1f24, #e9ebef));
-    --_iom-color-text-muted: var(--iom-color-text-muted, light-dark(#4b5361, #b7bdc7));
-    --_iom-color-surface: var(--iom-color-surface, light-dark(#ffffff, #15171c));
-    --_iom-color-surface-raised: var(--iom-color-surface-raised, light-dark(#f2f4f8, #23262d));
-    --_iom-color-border: var(--iom-color-border, light-dark(#c3c9d3, #454a55));
-    --_iom-color-focus: var(--iom-color-focus, light-dark(#0033a0, #9db9ff));
-    --_iom-font-family: var(
-      --iom-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    --_iom-line-height: var(--iom-line-height, 1.5);
-    --_iom-radius: var(--iom-radius, 0.375em);
-    --_iom-space: var(--iom-space, 1em);
-    --_iom-max-width: var(--iom-max-width, 48em);
-  }
-`;
+export const tokens = [
+  colorTokens(),
+  css`
+    :host {
+      --_iom-font-family: var(
+        --iom-font-family,
+        system-ui,
+        -apple-system,
+        'Segoe UI',
+        Roboto,
+        'Helvetica Neue',
+        Arial,
+        sans-serif
+      );
+      --_iom-line-height: var(--iom-line-height, 1.5);
+      --_iom-radius: var(--iom-radius, 0.375em);
+      --_iom-space: var(--iom-space, 1em);
+      --_iom-max-width: var(--iom-max-width, 48em);
+    }
+  `,
+];
 
 /**
  * Base styles. The host resets every property it would otherwise inherit from the page (text

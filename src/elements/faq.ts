@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import content from '../../content/en/faq.json';
 import type { FaqContent, Question } from '../core/content-types.js';
 import { headingTag, subHeadingLevel } from '../core/heading.js';
+import { features } from '../core/features.js';
 import { IomSection } from '../core/iom-section.js';
 import { writeStructuredData } from '../core/structured-data.js';
 import { warnOnce } from '../core/warn.js';
@@ -426,7 +427,8 @@ export class IomFaq extends IomSection<FaqContent> {
     const heading = headingTag(subHeadingLevel(this.level));
     // `until-found` keeps a closed answer searchable: find-in-page reveals it and fires
     // `beforematch` (it bubbles to onBeforeMatch), where we mark it open. Browsers without it
-    // treat it as plain `hidden`. Only an open answer is a region: Chromium keeps `until-found`
+    // get a plain `hidden` (what they would make of `until-found` anyway). Only an open answer
+    // is a region: Chromium keeps `until-found`
     // boxes in the accessibility tree, and empty landmarks would crowd a screen reader's list.
     return staticHtml`<div class="item" id=${anchor}>
       <${heading} class="question-heading" part="question-heading"
@@ -447,7 +449,7 @@ export class IomFaq extends IomSection<FaqContent> {
         part="answer"
         role=${open ? 'region' : nothing}
         aria-labelledby=${open ? `${anchor}-question` : nothing}
-        hidden=${open ? nothing : 'until-found'}
+        hidden=${open ? nothing : features().untilFound ? 'until-found' : ''}
       >
         <p>${answer}</p>
         ${open ? this.renderAnswerTools(id) : nothing}
