@@ -4,7 +4,8 @@ import '../src/index.js';
 import faq from '../content/en/faq.json';
 import { IomFaq, IomPresence } from '../src/index.js';
 import { forceFeatures } from '../src/core/features.js';
-import { colorTokens, LIGHT_DARK_SUPPORTED, tokens } from '../src/core/styles.js';
+import { colorTokens, LIGHT_DARK_SUPPORTED } from '../src/core/color-tokens.js';
+import { tokens } from '../src/core/styles.js';
 import { contrast, inShadow } from './helpers.js';
 
 // What each element does in browsers that lack a feature it uses. Every engine the suite runs
