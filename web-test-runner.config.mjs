@@ -37,24 +37,27 @@ for (const engine of engines) {
   if (!(engine in ENGINES)) throw new Error(`IOM_TEST_ENGINES: unknown engine "${engine}"`);
 }
 
+// `--files` given to scripts/test-browsers.mjs: the only files to run, in every engine.
+const only = process.env.IOM_TEST_FILES?.split(',');
+
 /**
  * One group per engine for the suite, and one per engine and media state for test/media/<state>:
  * a media state is set when a browser starts, so each state has browsers of its own.
  */
 const groups = engines.flatMap((engine) => {
   const excluded = Object.entries(ENGINE_ONLY_FILES)
-    .filter(([, only]) => !only.engines.includes(engine))
+    .filter(([, where]) => !where.engines.includes(engine))
     .map(([file]) => `!${file}`);
   const suite = {
     name: engine,
-    files: ['test/**/*.test.ts', '!test/media/**', ...excluded],
+    files: [...(only ?? ['test/**/*.test.ts']), '!test/media/**', ...excluded],
     browsers: [launcherFor(engine, 'default').launcher],
   };
   const media = Object.keys(MEDIA_STATES).flatMap((state) => {
+    const file = `test/media/${state}.test.ts`;
     const { launcher } = launcherFor(engine, state);
-    return launcher
-      ? [{ name: `${engine}-${state}`, files: [`test/media/${state}.test.ts`], browsers: [launcher] }]
-      : [];
+    if (!launcher || (only && !only.includes(file))) return [];
+    return [{ name: `${engine}-${state}`, files: [file], browsers: [launcher] }];
   });
   return [suite, ...media];
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the browser suite (web-test-runner.config.mjs) in the engines asked for, by default all
-// three: `node scripts/test-browsers.mjs [chromium] [firefox] [webkit] [-- wtr options]`.
+// three: `node scripts/test-browsers.mjs [chromium] [firefox] [webkit] [-- wtr options]`, where
+// `-- --files test/faq.test.ts …` runs only those files, in every engine asked for.
 // An engine that is not installed is skipped with one line saying what to install; under CI
 // (CI=true) a missing engine fails the run instead, so CI can never pass on fewer engines.
 // For WebKit it starts Xvfb and one WebKitWebDriver per media state, and stops them after.
@@ -12,6 +13,13 @@ import { ENGINE_ONLY_FILES, MEDIA_STATES, webkitDrivers } from '../test/launcher
 const dashDash = process.argv.indexOf('--');
 const names = process.argv.slice(2, dashDash === -1 ? undefined : dashDash);
 const wtrArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
+// `--files a b …` narrows every engine's run (Web Test Runner's own flag would narrow only one).
+const filesAt = wtrArgs.indexOf('--files');
+let files = [];
+if (filesAt !== -1) {
+  const end = wtrArgs.findIndex((arg, i) => i > filesAt && arg.startsWith('--'));
+  files = wtrArgs.splice(filesAt, (end === -1 ? wtrArgs.length : end) - filesAt).slice(1);
+}
 for (const name of names) {
   if (!(name in ENGINES)) {
     console.error(`Unknown engine "${name}": use ${Object.keys(ENGINES).join(', ')}.`);
@@ -64,7 +72,9 @@ async function waitFor(check, what, ms = 15000) {
 }
 
 async function startWebKitHelpers() {
-  const { driver, xvfb } = ENGINES.webkit.find();
+  const { driver, xvfb } = /** @type {NonNullable<ReturnType<typeof ENGINES.webkit.find>>} */ (
+    ENGINES.webkit.find()
+  );
   let display = 99;
   while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display += 1;
   helpers.push(
@@ -93,7 +103,11 @@ if (engines.includes('webkit')) await startWebKitHelpers();
 
 const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs], {
   stdio: 'inherit',
-  env: { ...process.env, IOM_TEST_ENGINES: engines.join(',') },
+  env: {
+    ...process.env,
+    IOM_TEST_ENGINES: engines.join(','),
+    ...(files.length ? { IOM_TEST_FILES: files.join(',') } : {}),
+  },
 });
 const code = await new Promise((resolve) => wtr.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 stopHelpers();

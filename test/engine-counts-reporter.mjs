@@ -12,17 +12,16 @@ function count(suite, totals) {
 }
 
 export function engineCountsReporter() {
-  // Browsers run one after another (concurrentBrowsers: 1), so each one's time runs from the
-  // previous one's last result (or the start) to its own last result.
-  let runStarted = Date.now();
-  const lastResult = new Map();
+  // Each browser's time: from the first news of its test files to its last one finishing.
+  const first = new Map();
+  const last = new Map();
   return {
-    onTestRunStarted() {
-      runStarted = Date.now();
-      lastResult.clear();
-    },
-    reportTestFileResults({ sessionsForTestFile }) {
-      for (const session of sessionsForTestFile) lastResult.set(session.browser.name, Date.now());
+    start({ sessions }) {
+      sessions.on('session-status-updated', (session) => {
+        const name = session.browser.name;
+        if (!first.has(name)) first.set(name, Date.now());
+        if (session.status === 'FINISHED') last.set(name, Date.now());
+      });
     },
     onTestRunFinished({ sessions }) {
       const byBrowser = new Map();
@@ -36,16 +35,12 @@ export function engineCountsReporter() {
         byBrowser.set(name, totals);
       }
       console.log('');
-      let previous = runStarted;
-      const order = [...byBrowser.keys()].sort((a, b) => (lastResult.get(a) ?? 0) - (lastResult.get(b) ?? 0));
-      for (const name of order) {
-        const totals = byBrowser.get(name);
-        const end = lastResult.get(name) ?? previous;
+      for (const [name, totals] of byBrowser) {
         const errors = totals.errors ? `, ${totals.errors} test files with errors` : '';
+        const seconds = ((last.get(name) - first.get(name)) / 1000).toFixed(1);
         console.log(
-          `${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${errors}, ${((end - previous) / 1000).toFixed(1)} s`,
+          `${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${errors}, ${seconds} s`,
         );
-        previous = end;
         for (const key of Object.keys(all)) all[key] += totals[key];
       }
       console.log(`${all.passed} passed, ${all.failed + all.errors} failed, ${all.skipped} skipped`);

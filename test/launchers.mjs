@@ -106,7 +106,7 @@ function named(launcher, name) {
 /**
  * The launcher for one engine in one media state (`default`: light, motion, no forced colours,
  * screen), or the reason it cannot be had.
- * @returns {{ launcher: object } | { unsupported: string }}
+ * @returns {{ launcher?: any, unsupported?: string }}
  */
 export function launcherFor(engine, state) {
   const setting = state === 'default' ? {} : MEDIA_STATES[state][engine];
@@ -145,7 +145,7 @@ export function launcherFor(engine, state) {
     };
   }
   const webkit = findWebKit();
-  const { port } = webkitDrivers().find((driver) => driver.state === state);
+  const { port } = /** @type {{ port: number }} */ (webkitDrivers().find((driver) => driver.state === state));
   return {
     launcher: named(
       webdriverLauncher({
@@ -153,14 +153,14 @@ export function launcherFor(engine, state) {
         hostname: '127.0.0.1',
         port,
         logLevel: 'error',
-        capabilities: {
+        capabilities: /** @type {any} WebKitGTK's own capability is not in webdriverio's types */ ({
           browserName: 'MiniBrowser',
           'wdio:enforceWebDriverClassic': true,
           'webkitgtk:browserOptions': {
             binary: webkit?.miniBrowser,
             args: ['--automation', ...(setting.args ?? [])],
           },
-        },
+        }),
       }),
       name,
     ),

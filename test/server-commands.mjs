@@ -53,7 +53,7 @@ async function settle() {
 
 /** Opens the fixture FAQ's first answer and lets the chevron finish turning. */
 async function openFirstAnswer() {
-  const el = document.querySelector('main > iom-faq');
+  const el = /** @type {any} */ (document.querySelector('main > iom-faq'));
   el.shadowRoot.querySelector('button').click();
   await el.updateComplete;
   await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
