@@ -7,6 +7,7 @@
 // For WebKit it starts Xvfb and one WebKitWebDriver per media state, and stops them after.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { ENGINES } from './browsers.mjs';
 import { ENGINE_ONLY_FILES, MEDIA_STATES, webkitDrivers } from '../test/launchers.mjs';
 
@@ -71,6 +72,21 @@ async function waitFor(check, what, ms = 15000) {
   throw new Error(`Timed out waiting for ${what}.`);
 }
 
+/** A TCP port nothing listens on now, from the system. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The port each WebKitWebDriver listens on, by media state, for the config. */
+const webkitPorts = {};
+
 async function startWebKitHelpers() {
   const { driver, xvfb } = /** @type {NonNullable<ReturnType<typeof ENGINES.webkit.find>>} */ (
     ENGINES.webkit.find()
@@ -81,7 +97,9 @@ async function startWebKitHelpers() {
     spawn(xvfb, [`:${display}`, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' }),
   );
   await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), `Xvfb on :${display}`);
-  for (const { port, env } of webkitDrivers()) {
+  for (const { state, env } of webkitDrivers()) {
+    const port = await freePort();
+    webkitPorts[state] = port;
     helpers.push(
       spawn(driver, [`--port=${port}`], {
         stdio: 'ignore',
@@ -106,6 +124,7 @@ const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js'
   env: {
     ...process.env,
     IOM_TEST_ENGINES: engines.join(','),
+    IOM_WEBKIT_PORTS: JSON.stringify(webkitPorts),
     ...(files.length ? { IOM_TEST_FILES: files.join(',') } : {}),
   },
 });

@@ -68,11 +68,14 @@ export const ENGINE_ONLY_FILES = {
   },
 };
 
-/** WebKitGTK sessions: each WebKitWebDriver the runner starts, with the environment it needs. */
+/**
+ * WebKitGTK sessions: each WebKitWebDriver the runner starts (one per media state it supports),
+ * with the environment it needs. The runner passes the ports it started them on in
+ * IOM_WEBKIT_PORTS (`{"default": 41234, …}`).
+ */
 export function webkitDrivers() {
-  return ['default', ...Object.keys(MEDIA_STATES).filter((s) => webkitSetting(s))].map((state, i) => ({
+  return ['default', ...Object.keys(MEDIA_STATES).filter((s) => webkitSetting(s))].map((state) => ({
     state,
-    port: 4444 + i,
     env: webkitEnv(state),
   }));
 }
@@ -145,7 +148,10 @@ export function launcherFor(engine, state) {
     };
   }
   const webkit = findWebKit();
-  const { port } = /** @type {{ port: number }} */ (webkitDrivers().find((driver) => driver.state === state));
+  const ports = JSON.parse(process.env.IOM_WEBKIT_PORTS ?? '{}');
+  if (!ports[state])
+    throw new Error('WebKit runs through scripts/test-browsers.mjs, which starts its drivers');
+  const port = ports[state];
   return {
     launcher: named(
       webdriverLauncher({
