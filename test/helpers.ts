@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { SECTION_NAMES, type SectionContent } from '../src/core/content-types.js';
 
@@ -131,4 +132,25 @@ export async function shownIn(el: Element, lang: string): Promise<HTMLElement> {
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`<${el.localName}> never showed ${lang} content`);
+}
+
+/** Every element inside an element's shadow tree, nested shadow roots too, in tree order. */
+export function shadowTree(host: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ParentNode) => {
+    for (const el of root.querySelectorAll('*')) {
+      found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if (host.shadowRoot) walk(host.shadowRoot);
+  return found;
+}
+
+/** An `<iom-presence>` (with `theme`, if given) in a page part whose `color-scheme` is `scheme`. */
+export async function presenceIn(scheme: string, theme?: string): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="color-scheme: ${scheme}"><iom-presence theme=${theme ?? nothing}></iom-presence></div>`,
+  );
+  return wrapper.querySelector<HTMLElement>('iom-presence')!;
 }

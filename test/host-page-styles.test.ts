@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ALL_TAGS, openFrame } from './helpers.js';
+import { ALL_TAGS, openFrame, shadowTree } from './helpers.js';
 
 type Rendered = Element & { updateComplete?: Promise<unknown> };
 
-/** The host and every element inside its shadow tree (nested shadow roots too), in tree order. */
-function renderedNodes(host: Element): Element[] {
-  const nodes: Element[] = [host];
-  const walk = (root: ParentNode) => {
-    for (const el of root.querySelectorAll('*')) {
-      nodes.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  if (host.shadowRoot) walk(host.shadowRoot);
-  return nodes;
-}
+/** The host and every element inside its shadow tree, in tree order. */
+const renderedNodes = (host: Element): Element[] => [host, ...shadowTree(host)];
 
 /** A fixture page in a frame, every element rendered. */
 async function fixturePage(path: string): Promise<Document> {

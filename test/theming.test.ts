@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nothing } from 'lit';
 import '../src/index.js';
-import { contrast, inShadow } from './helpers.js';
+import { contrast, inShadow, presenceIn } from './helpers.js';
 
 const css = (el: Element) => getComputedStyle(el);
 
@@ -112,14 +111,7 @@ describe('theming with --iom-* custom properties', () => {
 });
 
 describe('light and dark', () => {
-  async function pair(scheme: string, theme?: string): Promise<HTMLElement> {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="color-scheme: ${scheme}">
-        <iom-presence theme=${theme ?? nothing}></iom-presence>
-      </div>`,
-    );
-    return wrapper.querySelector('iom-presence')!;
-  }
+  const pair = presenceIn;
   const textColor = (el: HTMLElement) => css(el).color;
 
   it('is light when the page declares nothing, dark when the page is dark', async () => {

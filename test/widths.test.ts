@@ -2,28 +2,15 @@ import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { IomFaq } from '../src/index.js';
 import { LANGUAGES } from '../src/core/languages.js';
-import { ALL_TAGS, shownIn } from './helpers.js';
+import { ALL_TAGS, shadowTree, shownIn } from './helpers.js';
 
 /** Container widths an element must fit: a narrow phone column up to a wide article. */
 const WIDTHS = [280, 360, 560, 720, 1000];
 
-/** Every element inside an element's shadow tree, nested shadow roots too. */
-function shadowElements(host: Element): Element[] {
-  const found: Element[] = [];
-  const walk = (root: ParentNode) => {
-    for (const el of root.querySelectorAll('*')) {
-      found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  if (host.shadowRoot) walk(host.shadowRoot);
-  return found;
-}
-
 /** Boxes that stick out of the host sideways (visually hidden 1px text and hidden answers aside). */
 function overflowing(host: Element): string[] {
   const bounds = host.getBoundingClientRect();
-  return shadowElements(host)
+  return shadowTree(host)
     .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
     .filter((el) => {
       const box = el.getBoundingClientRect();
@@ -42,7 +29,7 @@ const words = new Intl.Segmenter('en', { granularity: 'word' });
  */
 function brokenWords(host: Element): string[] {
   const broken: string[] = [];
-  for (const el of shadowElements(host)) {
+  for (const el of shadowTree(host)) {
     if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
     const section = el.closest('section');
     if (!section) continue;
@@ -95,7 +82,7 @@ describe('at every container width, in every language and theme', () => {
               [...el.shadowRoot!.querySelectorAll('section > *')].map((s) => shownIn(s, lang)),
             );
           const faqs = (
-            el instanceof IomFaq ? [el] : shadowElements(el).filter((e) => e instanceof IomFaq)
+            el instanceof IomFaq ? [el] : shadowTree(el).filter((e) => e instanceof IomFaq)
           ) as IomFaq[];
           for (const faq of faqs) {
             faq.showAll();

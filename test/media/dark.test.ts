@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { nothing } from 'lit';
+import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
-import { ALL_TAGS, contrast } from '../helpers.js';
+import { ALL_TAGS, contrast, presenceIn } from '../helpers.js';
 
 // Runs in browsers started with a dark preference (test/launchers.mjs).
 describe('a reader who prefers dark', () => {
@@ -10,14 +9,7 @@ describe('a reader who prefers dark', () => {
     expect(matchMedia('(prefers-color-scheme: dark)').matches, 'the browser prefers dark').to.equal(true);
   });
 
-  async function presence(scheme: string, theme?: string): Promise<HTMLElement> {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="color-scheme: ${scheme}">
-        <iom-presence theme=${theme ?? nothing}></iom-presence>
-      </div>`,
-    );
-    return wrapper.querySelector('iom-presence')!;
-  }
+  const presence = presenceIn;
   const textColor = (el: HTMLElement) => getComputedStyle(el).color;
 
   it('gets dark elements where the page declares `color-scheme: light dark`', async () => {
