@@ -331,18 +331,26 @@ describe('<iom-faq> deep links', () => {
     expect(status.textContent?.trim()).to.equal(faq.labels.linkCopied);
   });
 
-  it('where the clipboard is refused, puts the link in the address bar instead', async () => {
+  it('where the clipboard is refused, shows the link selected to copy by hand, and leaves the address alone', async () => {
     const el = await fixture<IomFaq>(html`<iom-faq open=${ids[0]}></iom-faq>`);
+    const address = location.href;
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
       value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
     });
     try {
       inShadow<HTMLButtonElement>(el, `#faq-${ids[0]} [part="copy-link"]`)[0].click();
-      await new Promise((r) => setTimeout(r));
+      await new Promise((r) => setTimeout(r, 50));
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
     }
-    expect(location.hash).to.equal(`#faq-${ids[0]}`);
+    expect(location.href).to.equal(address);
+    const field = inShadow<HTMLInputElement>(el, `#faq-${ids[0]} [part="link-to-copy"] input`)[0];
+    expect(field.readOnly).to.equal(true);
+    expect(new URL(field.value).hash).to.equal(`#faq-${ids[0]}`);
+    expect(focused(el)).to.equal(field);
+    expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+    expect(field.closest('label')!.textContent).to.include(faq.labels.linkToCopy);
+    await expect(el).to.be.accessible();
   });
 });

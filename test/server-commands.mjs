@@ -19,6 +19,27 @@ export function strictCspHeader(context, next) {
   return next();
 }
 
+/** Paths whose next request is answered 503, as a flaky network would. */
+const failingPaths = new Set();
+
+/** Serves a 503 for the next request of each path `fail-next-request` named. */
+export function failNextRequest(context, next) {
+  if (!failingPaths.delete(context.path)) return next();
+  context.status = 503;
+  context.body = 'Service Unavailable (test/server-commands.mjs: fail-next-request)';
+  return undefined;
+}
+
+/** `fail-next-request` { path }: the next request of `path` fails with a 503. */
+export const failNextRequestCommand = {
+  name: 'fail-next-request',
+  executeCommand({ command, payload }) {
+    if (command !== 'fail-next-request') return undefined;
+    failingPaths.add(payload.path);
+    return true;
+  },
+};
+
 /**
  * `validate-content` { files }: writes `files` (paths under content/ → text) to a fresh folder
  * and validates it as the build does; with no files, validates the project's own content/.

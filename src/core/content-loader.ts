@@ -5,7 +5,8 @@ const loaded = new Map<string, Promise<SectionContent>>();
 
 /**
  * One section's content in one language, fetched once per page. Each file is its own chunk,
- * beside the script that asked for it, so a page downloads only the languages it shows.
+ * beside the script that asked for it, so a page downloads only the languages it shows. A
+ * failed fetch is forgotten, so that the next request tries again.
  */
 export function loadSectionContent(section: SectionName, lang: Language): Promise<SectionContent> {
   const key = `${lang}/${section}`;
@@ -15,6 +16,7 @@ export function loadSectionContent(section: SectionName, lang: Language): Promis
       (module: { default: SectionContent }) => module.default,
     );
     loaded.set(key, content);
+    content.catch(() => loaded.delete(key));
   }
   return content;
 }

@@ -96,4 +96,6 @@ export interface FaqLabels extends Partial<Record<string, string>> {
   hideAll: string;
   copyLink: string;
   linkCopied: string;
+  /** Labels the link shown selected for copying by hand, where the clipboard is refused. */
+  linkToCopy: string;
 }

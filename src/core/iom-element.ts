@@ -29,6 +29,8 @@ const pageWarnings = {};
  * What every iom-elements element shares: the `heading`, `heading-level`, `theme` and `lang`
  * attributes, the settings of an enclosing `<iom-provider>`, the theme tokens and base styles.
  *
+ * @attr {string} lang - The content's language (`en`, `fr`, `es`; `fr-CA` reads as `fr`). Otherwise the nearest ancestor's `lang`, across shadow roots, as the platform resolves it; else English.
+ *
  * @csspart section - The `<section>` landmark that holds the element's content.
  * @csspart heading - The element's own heading (`<h1>`–`<h6>`).
  *
@@ -42,7 +44,7 @@ const pageWarnings = {};
  * @cssprop [--iom-color-focus=light-dark(#0033a0, #9db9ff)] - The keyboard focus ring.
  * @cssprop [--iom-font-family=system-ui, …, sans-serif] - Body font. To take the page's font, set `font-family: inherit` on the element.
  * @cssprop [--iom-font-family-heading=the body font] - Headings, FAQ questions, figure values.
- * @cssprop [--iom-font-size=16px] - Base font size; every size inside is in `em` of it.
+ * @cssprop [--iom-font-size=medium] - Base font size (by default the reader's own default size, not the page's); every size inside is in `em` of it.
  * @cssprop [--iom-line-height=1.5] - Body line height.
  * @cssprop [--iom-radius=0.375em] - Corner radius.
  * @cssprop [--iom-space=1em] - Spacing unit: padding and gaps are multiples of it.
@@ -66,10 +68,18 @@ export abstract class IomElement extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /**
-   * The content's language (`en`, `fr`, `es`; `fr-CA` reads as `fr`). Otherwise the nearest
-   * ancestor's `lang`, across shadow roots, as the platform resolves it; else English.
+   * `lang` stays the platform's own attribute and property (`el.lang` reads `''` when unset);
+   * the element only watches it, here for its own attribute and through `watchLanguage` for its
+   * ancestors'.
    */
-  @property({ reflect: true }) override lang!: string;
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.resolveLanguage();
+  }
 
   /** What an enclosing `<iom-provider>` gives: a heading level and content overrides. */
   @consume({ context: iomSettingsContext, subscribe: true })
@@ -109,7 +119,6 @@ export abstract class IomElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.resolveLanguage();
     const requested = this.headingLevel ?? this.settings?.headingLevel ?? DEFAULT_HEADING_LEVEL;
     this.level = nearestHeadingLevel(requested);
     if (this.level !== requested) {

@@ -44,10 +44,22 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
   /** The language of `shownContent`. */
   protected shownLanguage: Language = SOURCE_LANGUAGE;
 
+  /** The language last asked for, so that it is requested once, not on every update. */
+  private requested?: Language;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A language whose load failed is tried again when the element comes back.
+    if (this.translated?.lang !== this.requested) this.requested = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const wanted = this.language;
-    if (wanted !== SOURCE_LANGUAGE && this.translated?.lang !== wanted) void this.load(wanted);
+    if (wanted !== this.requested) {
+      this.requested = wanted;
+      if (wanted !== SOURCE_LANGUAGE && this.translated?.lang !== wanted) void this.load(wanted);
+    }
     const base =
       wanted !== SOURCE_LANGUAGE && this.translated?.lang === wanted
         ? this.translated
@@ -67,10 +79,11 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
       const content = (await loadSectionContent(this.content.section, lang)) as C;
       if (this.language === lang) this.translated = { lang, content };
     } catch (error) {
-      warnOnce(
-        this,
-        `<${this.localName}> could not load its ${lang} content: ${String(error)}`,
-        console.error,
+      // Once per attempt, with the error itself (and its stack); English stays. Asking for the
+      // language again (a change of `lang`, or the element reconnecting) tries again.
+      console.error(
+        `<${this.localName}> could not load its ${lang} content; showing ${SOURCE_LANGUAGE} instead.`,
+        error,
       );
     }
   }

@@ -45,7 +45,8 @@ export const baseStyles = css`
     box-sizing: border-box;
     max-inline-size: var(--_iom-max-width);
     font-family: var(--_iom-font-family);
-    font-size: var(--iom-font-size, 16px);
+    /* medium: the reader's default size, whatever the page's root font size. */
+    font-size: var(--iom-font-size, medium);
     line-height: var(--_iom-line-height);
     color: var(--_iom-color-text);
     background: var(--_iom-color-surface);

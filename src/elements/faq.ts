@@ -47,6 +47,7 @@ const questionIdAt = (target: EventTarget | null): string | undefined =>
  * @csspart question - Each question's button.
  * @csspart answer - Each answer's panel.
  * @csspart copy-link - The "Copy link" button of each open answer.
+ * @csspart link-to-copy - Where the clipboard is refused: the label and field that show the link, selected, to copy by hand.
  *
  * @cssprop [--iom-faq-divider-color=var(--iom-color-border)] - The line between questions.
  */
@@ -147,6 +148,24 @@ export class IomFaq extends IomSection<FaqContent> {
         color: var(--_iom-color-text-muted);
         font-size: 0.875em;
       }
+      .link-to-copy {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25em 0.5em;
+        margin-block-start: 0.5em;
+        font-size: 0.875em;
+      }
+      .link-to-copy input {
+        flex: 1 1 16em;
+        min-inline-size: 0;
+        padding: 0.25em 0.5em;
+        border: 1px solid var(--_iom-color-border);
+        border-radius: var(--_iom-radius);
+        background: var(--_iom-color-surface);
+        color: var(--_iom-color-text);
+        font: inherit;
+      }
       @media (forced-colors: active) {
         .question:hover {
           color: Highlight;
@@ -191,6 +210,9 @@ export class IomFaq extends IomSection<FaqContent> {
 
   /** The id of the question whose "Copy link" just worked, for the status message. */
   @state() private copiedId?: string;
+
+  /** The id of the question whose link the clipboard refused: shown selected, to copy by hand. */
+  @state() private manualCopyId?: string;
 
   private readonly onHashChange = async (): Promise<void> => {
     const linked = this.linkedId();
@@ -343,18 +365,32 @@ export class IomFaq extends IomSection<FaqContent> {
     item?.querySelector<HTMLElement>('.question')?.focus({ preventScroll: true });
   }
 
-  /** Copies the address of one question; where the clipboard is refused, puts it in the address bar. */
-  private async copyLink(id: string): Promise<void> {
+  /** The address that opens one question. */
+  private linkTo(id: string): string {
     const url = new URL(location.href);
     url.hash = anchorOf(id);
+    return url.href;
+  }
+
+  /**
+   * Copies the address of one question. Where the clipboard is refused (an insecure page, a
+   * denied permission), the address is shown in a field, selected, for the reader to copy;
+   * the page's own address is never touched.
+   */
+  private async copyLink(id: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(url.href);
+      await navigator.clipboard.writeText(this.linkTo(id));
+      this.manualCopyId = undefined;
       this.copiedId = id;
       setTimeout(() => {
         if (this.copiedId === id) this.copiedId = undefined;
       }, 3000);
     } catch {
-      history.replaceState(history.state, '', url.href);
+      this.manualCopyId = id;
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>(`#${anchorOf(id)} .link-to-copy input`);
+      field?.focus();
+      field?.select();
     }
   }
 
@@ -460,28 +496,39 @@ export class IomFaq extends IomSection<FaqContent> {
   /** The "Copy link" button and its status, built only for an open answer (a closed one needs only its text, for find-in-page). */
   private renderAnswerTools(id: string): TemplateResult {
     return html`<div class="answer-tools">
-      <button class="text-button copy-link" part="copy-link">
-        <svg
-          class="link-icon"
-          viewBox="0 0 16 16"
-          width="14"
-          height="14"
-          aria-hidden="true"
-          focusable="false"
+        <button class="text-button copy-link" part="copy-link">
+          <svg
+            class="link-icon"
+            viewBox="0 0 16 16"
+            width="14"
+            height="14"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path
+              d="M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.5"
+              stroke-linecap="round"
+            />
+          </svg>
+          ${this.shownContent.labels.copyLink}
+        </button>
+        <span class="status" role="status"
+          >${this.copiedId === id ? this.shownContent.labels.linkCopied : ''}</span
         >
-          <path
-            d="M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="1.5"
-            stroke-linecap="round"
-          />
-        </svg>
-        ${this.shownContent.labels.copyLink}
-      </button>
-      <span class="status" role="status"
-        >${this.copiedId === id ? this.shownContent.labels.linkCopied : ''}</span
-      >
-    </div>`;
+      </div>
+      ${
+        this.manualCopyId === id
+          ? html`<label class="link-to-copy" part="link-to-copy"
+              >${this.shownContent.labels.linkToCopy}
+              <input
+                readonly
+                .value=${this.linkTo(id)}
+                @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+            /></label>`
+          : nothing
+      }`;
   }
 }
