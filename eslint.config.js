@@ -13,6 +13,7 @@ export default tseslint.config(
       'custom-elements.json',
       'test/__snapshots__/',
       'test-results/',
+      'src/generated/override-rules.js',
     ],
   },
   js.configs.recommended,

@@ -6,9 +6,8 @@ import { engineCountsReporter } from './test/engine-counts-reporter.mjs';
 import {
   axTreeCommand,
   bundleConsumerCommand,
+  checkOverridesCommand,
   compareHostPagesCommand,
-  failNextRequest,
-  failNextRequestCommand,
   pressKeyCommand,
   strictCspHeader,
   validateContentCommand,
@@ -89,9 +88,9 @@ export default {
     axTreeCommand,
     bundleConsumerCommand,
     pressKeyCommand,
-    failNextRequestCommand,
+    checkOverridesCommand,
   ],
-  middleware: [strictCspHeader, failNextRequest],
+  middleware: [strictCspHeader],
   reporters: [defaultReporter(), engineCountsReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -3,70 +3,29 @@
 // rules and their messages exist once.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { checkOverrides } from '../src/core/overrides.ts';
+import { describeErrors } from '../src/core/validation-messages.ts';
+import {
+  AJV_OPTIONS,
+  CONTENT_DIR,
+  SOURCE_LANGUAGE,
+  languages,
+  overrideSchema,
+  readSchema,
+  sectionFields,
+  sectionNames,
+} from './content-model.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const schemaPath = join(root, 'content', 'schema.json');
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+export { SOURCE_LANGUAGE };
+
+const schema = readSchema();
 
 /** Every section a language must provide: the schema's own list, so there is one source. */
-export const SECTIONS = schema.properties.section.enum;
+export const SECTIONS = sectionNames(schema);
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+const ajv = new Ajv2020(AJV_OPTIONS);
 const validateSchema = ajv.compile(schema);
-
-/** `/questions/2/answer` → `questions[2].answer` */
-function fieldName(pointer) {
-  if (!pointer) return '(top level)';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
-
-function typeOf(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-function valueAt(data, pointer) {
-  let value = data;
-  for (const part of pointer.split('/').slice(1)) value = value?.[part];
-  return value;
-}
-
-/** Turns one Ajv error into "field: expected …, got …". */
-function describe(error, data) {
-  const value = valueAt(data, error.instancePath);
-  const at = fieldName(error.instancePath);
-  const p = error.params;
-  switch (error.keyword) {
-    case 'required':
-      return `${fieldName(`${error.instancePath}/${p.missingProperty}`)}: is missing (required)`;
-    case 'additionalProperties':
-      return `${fieldName(`${error.instancePath}/${p.additionalProperty}`)}: is not a known field`;
-    case 'type':
-      return `${at}: expected ${p.type === 'object' || p.type === 'array' ? `an ${p.type}` : `a ${p.type}`}, got ${typeOf(value)}`;
-    case 'enum':
-      return `${at}: expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}, got ${typeOf(value)}`;
-    case 'const':
-      return `${at}: expected ${JSON.stringify(p.allowedValue)}, got ${typeOf(value)}`;
-    case 'minItems':
-      return `${at}: expected at least ${p.limit} item(s), got ${value.length}`;
-    case 'minLength':
-      return `${at}: expected non-empty text`;
-    case 'pattern':
-      return error.parentSchema === schema.$defs.id || p.pattern === schema.$defs.id.pattern
-        ? `${at}: expected an id of lowercase words joined by hyphens, got ${typeOf(value)}`
-        : `${at}: expected text without leading or trailing white space, got ${typeOf(value)}`;
-    default:
-      return `${at}: ${error.message}`;
-  }
-}
 
 /** The parser's message, with the line and column its character position points at. */
 function jsonErrorWhere(text, error) {
@@ -94,16 +53,9 @@ export function validateSectionText(text, file) {
   }
   const problems = [];
   if (!validateSchema(data)) {
-    const reported = new Set();
-    for (const error of validateSchema.errors ?? []) {
-      if (error.keyword === 'if') continue; // the failing `then` is reported on its own
-      // One problem per field: empty text breaks both `minLength` and `pattern`; say it once.
-      const field =
-        error.keyword === 'required' || error.keyword === 'additionalProperties' ? null : error.instancePath;
-      if (field !== null && reported.has(field)) continue;
-      if (field !== null) reported.add(field);
-      problems.push(`${file}: ${describe(error, data)}`);
-    }
+    problems.push(
+      ...describeErrors(validateSchema.errors ?? [], data).map((message) => `${file}: ${message}`),
+    );
   }
   const expected = basename(file, '.json');
   if (data && typeof data === 'object' && typeof data.section === 'string' && data.section !== expected) {
@@ -121,9 +73,6 @@ export function validateSectionText(text, file) {
   }
   return [...new Set(problems)];
 }
-
-/** The language every other is checked against: it is the one bundled with every element. */
-export const SOURCE_LANGUAGE = 'en';
 
 /** The ids of a file's lists, and its label names: what every translation must match. */
 function shape(data) {
@@ -161,7 +110,7 @@ function compareWithSource(file, data, sourceFile, source) {
  * @param {string} dir the content folder (default: the project's `content/`)
  * @returns {{ files: number, problems: string[] }}
  */
-export function validateContentDir(dir = join(root, 'content')) {
+export function validateContentDir(dir = CONTENT_DIR) {
   const problems = [];
   let files = 0;
   // Files are named from the content folder's parent: "content/en/faq.json".
@@ -200,4 +149,31 @@ export function validateContentDir(dir = join(root, 'content')) {
     }
   }
   return { files, problems };
+}
+
+/** The override rules as the build checks them: Ajv compiling the derived override schema. */
+let overrideRules;
+
+/**
+ * Checks an overrides object as the build does, with the same rules and messages as the
+ * provider at run time (which runs the same rules as compiled code, src/generated/).
+ * @returns {{ accepted: object, problems: string[] }}
+ */
+export function checkOverridesAtBuild(value, source = '<iom-provider> content', dir = CONTENT_DIR) {
+  overrideRules ??= new Ajv2020(AJV_OPTIONS).compile(overrideSchema(readSchema(dir), dir));
+  const problems = [];
+  const accepted = checkOverrides(value, source, overrideRules, modelOf(dir), (message) =>
+    problems.push(message),
+  );
+  return { accepted, problems };
+}
+
+/** The lists the provider's messages name, read from the content model. */
+function modelOf(dir) {
+  const fields = sectionFields(readSchema(dir));
+  return {
+    LANGUAGES: languages(dir),
+    SECTION_NAMES: SECTIONS,
+    SECTION_FIELDS: Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.fields])),
+  };
 }

@@ -119,15 +119,20 @@ async function startWebKitHelpers() {
 
 if (engines.includes('webkit')) await startWebKitHelpers();
 
-const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    IOM_TEST_ENGINES: engines.join(','),
-    IOM_WEBKIT_PORTS: JSON.stringify(webkitPorts),
-    ...(files.length ? { IOM_TEST_FILES: files.join(',') } : {}),
+// Through tsx: the test server's commands share src/core/validation-messages.ts with the elements.
+const wtr = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...wtrArgs],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      IOM_TEST_ENGINES: engines.join(','),
+      IOM_WEBKIT_PORTS: JSON.stringify(webkitPorts),
+      ...(files.length ? { IOM_TEST_FILES: files.join(',') } : {}),
+    },
   },
-});
+);
 const code = await new Promise((resolve) => wtr.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 stopHelpers();
 printNotes();

@@ -1,12 +1,5 @@
 // The overview shows the section elements, so it defines them too.
-import './iom-profile.js';
-import './iom-mission.js';
-import './iom-activities.js';
-import './iom-presence.js';
-import './iom-issues.js';
-import './iom-partners.js';
-import './iom-developments.js';
-import './iom-faq.js';
+import './generated/sections.js';
 import { defineElement } from './core/define.js';
 import { IomOverview } from './elements/overview.js';
 

@@ -56,6 +56,11 @@ describe('dist/cdn/iom-elements.js', () => {
       '<iom-provider> content.en.faq.title: expected a string, got number 42',
       '<iom-provider> content.en.faq.questions[0].answer: expected non-empty text',
     ]);
+    await Promise.all(
+      [...provider.children].map(
+        (el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
     const headingOf = (tag: string) =>
       provider.querySelector(tag)!.shadowRoot!.querySelector('h2')!.textContent?.trim();
     expect(headingOf('iom-profile')).to.equal('Who we are');

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { bundleAsConsumer } from '../scripts/consumer-bundle.mjs';
-import { validateContentDir } from '../scripts/content-validation.mjs';
+import { checkOverridesAtBuild, validateContentDir } from '../scripts/content-validation.mjs';
+import { CASES } from './override-corpus.ts';
 
 /** The policy test/fixtures/csp.html is served with: what a strict site sends. */
 export const STRICT_CSP =
@@ -19,24 +20,19 @@ export function strictCspHeader(context, next) {
   return next();
 }
 
-/** Paths whose next request is answered 503, as a flaky network would. */
-const failingPaths = new Set();
-
-/** Serves a 503 for the next request of each path `fail-next-request` named. */
-export function failNextRequest(context, next) {
-  if (!failingPaths.delete(context.path)) return next();
-  context.status = 503;
-  context.body = 'Service Unavailable (test/server-commands.mjs: fail-next-request)';
-  return undefined;
-}
-
-/** `fail-next-request` { path }: the next request of `path` fails with a 503. */
-export const failNextRequestCommand = {
-  name: 'fail-next-request',
+/**
+ * `check-overrides` { index }: the build's verdict on case `index` of test/override-corpus.ts:
+ * the sections that apply (as `lang.section`) and the problems reported.
+ */
+export const checkOverridesCommand = {
+  name: 'check-overrides',
   executeCommand({ command, payload }) {
-    if (command !== 'fail-next-request') return undefined;
-    failingPaths.add(payload.path);
-    return true;
+    if (command !== 'check-overrides') return undefined;
+    const { accepted, problems } = checkOverridesAtBuild(CASES[payload.index].overrides, 'content');
+    const applies = Object.entries(accepted).flatMap(([lang, sections]) =>
+      Object.keys(sections).map((section) => `${lang}.${section}`),
+    );
+    return { applies, problems };
   },
 };
 

@@ -105,6 +105,15 @@ export abstract class IomElement extends LitElement {
     super.disconnectedCallback();
   }
 
+  /**
+   * Inside a provider still checking its overrides, waits for them before rendering, so the
+   * bundled words never flash before the page's own.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.settings?.pending) await this.settings.pending;
+    super.scheduleUpdate();
+  }
+
   /** Finds the language in force; an unsupported one falls back to English, with one warning. */
   protected resolveLanguage(): void {
     const tag = inheritedLanguage(this);

@@ -32,6 +32,9 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
     `,
   ];
 
+  /** Loads a section's content in another language (a class-wide hook, for tests to replace). */
+  static loadContent = loadSectionContent;
+
   /** The section's words in English, bundled with the element. */
   protected abstract readonly content: C;
 
@@ -50,7 +53,10 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
   override connectedCallback(): void {
     super.connectedCallback();
     // A language whose load failed is tried again when the element comes back.
-    if (this.translated?.lang !== this.requested) this.requested = undefined;
+    if (this.requested && this.requested !== SOURCE_LANGUAGE && this.translated?.lang !== this.requested) {
+      this.requested = undefined;
+      this.requestUpdate();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -76,7 +82,8 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
 
   private async load(lang: Language): Promise<void> {
     try {
-      const content = (await loadSectionContent(this.content.section, lang)) as C;
+      const { loadContent } = this.constructor as typeof IomSection;
+      const content = (await loadContent(this.content.section, lang)) as C;
       if (this.language === lang) this.translated = { lang, content };
     } catch (error) {
       // Once per attempt, with the error itself (and its stack); English stays. Asking for the

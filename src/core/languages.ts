@@ -1,10 +1,7 @@
-/** The language bundled with every element; others are loaded when a page asks for them. */
-export const SOURCE_LANGUAGE = 'en';
+import { LANGUAGES, type Language } from './content-types.js';
 
-/** The languages content/ holds (content/<lang>/), in the order the docs list them. */
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
-
-export type Language = (typeof LANGUAGES)[number];
+// The languages are the folders of content/ (src/generated/content-model.ts).
+export { LANGUAGES, SOURCE_LANGUAGE, type Language } from './content-types.js';
 
 /** Scripts written right to left, by primary language subtag. */
 const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);

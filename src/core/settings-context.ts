@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { ContentOverrides } from './overrides.js';
+import type { ContentOverrides } from './content-types.js';
 
 /** What `<iom-provider>` gives the elements inside it. */
 export interface IomSettings {
@@ -7,6 +7,8 @@ export interface IomSettings {
   headingLevel?: number;
   /** Checked overrides, merged over the bundled content. */
   content: ContentOverrides;
+  /** While overrides are being checked: settles when they are, and new settings follow. */
+  pending?: Promise<void>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import content from '../../content/en/activities.json';
-import type { ListSectionContent } from '../core/content-types.js';
+import type { ActivitiesContent } from '../core/content-types.js';
 import { IomSection } from '../core/iom-section.js';
 
 /**
@@ -12,8 +12,8 @@ import { IomSection } from '../core/iom-section.js';
  * @csspart list - The `<ul>` of activities.
  * @csspart item - Each `<li>` of the list.
  */
-export class IomActivities extends IomSection<ListSectionContent> {
-  protected readonly content: ListSectionContent = content as ListSectionContent;
+export class IomActivities extends IomSection<ActivitiesContent> {
+  protected readonly content: ActivitiesContent = content as ActivitiesContent;
 
   protected renderBody(): [unknown, TemplateResult] {
     return [this.renderParagraphs(), this.renderList()];

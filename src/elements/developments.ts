@@ -1,5 +1,5 @@
 import content from '../../content/en/developments.json';
-import type { TextSectionContent } from '../core/content-types.js';
+import type { DevelopmentsContent } from '../core/content-types.js';
 import { IomSection } from '../core/iom-section.js';
 
 /**
@@ -8,8 +8,8 @@ import { IomSection } from '../core/iom-section.js';
  * @tagname iom-developments
  * @summary Recent developments.
  */
-export class IomDevelopments extends IomSection<TextSectionContent> {
-  protected readonly content: TextSectionContent = content as TextSectionContent;
+export class IomDevelopments extends IomSection<DevelopmentsContent> {
+  protected readonly content: DevelopmentsContent = content as DevelopmentsContent;
 
   protected renderBody(): unknown {
     return this.renderParagraphs();

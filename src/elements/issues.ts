@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import content from '../../content/en/issues.json';
-import type { ListSectionContent } from '../core/content-types.js';
+import type { IssuesContent } from '../core/content-types.js';
 import { IomSection } from '../core/iom-section.js';
 
 /**
@@ -12,8 +12,8 @@ import { IomSection } from '../core/iom-section.js';
  * @csspart list - The `<ul>` of issues.
  * @csspart item - Each `<li>` of the list.
  */
-export class IomIssues extends IomSection<ListSectionContent> {
-  protected readonly content: ListSectionContent = content as ListSectionContent;
+export class IomIssues extends IomSection<IssuesContent> {
+  protected readonly content: IssuesContent = content as IssuesContent;
 
   protected renderBody(): [unknown, TemplateResult] {
     return [this.renderParagraphs(), this.renderList()];

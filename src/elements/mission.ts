@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import content from '../../content/en/mission.json';
-import type { ListSectionContent } from '../core/content-types.js';
+import type { MissionContent } from '../core/content-types.js';
 import { IomSection } from '../core/iom-section.js';
 
 /**
@@ -12,8 +12,8 @@ import { IomSection } from '../core/iom-section.js';
  * @csspart list - The `<ul>` of objectives.
  * @csspart item - Each `<li>` of the list.
  */
-export class IomMission extends IomSection<ListSectionContent> {
-  protected readonly content: ListSectionContent = content as ListSectionContent;
+export class IomMission extends IomSection<MissionContent> {
+  protected readonly content: MissionContent = content as MissionContent;
 
   protected renderBody(): [unknown, TemplateResult] {
     return [this.renderParagraphs(), this.renderList()];

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { SECTION_NAMES, type SectionName } from '../core/content-types.js';
 import { headingTag, subHeadingLevel } from '../core/heading.js';
@@ -12,17 +12,13 @@ const sectionList = {
   toAttribute: (value: string[] | undefined): string | undefined => value?.join(' '),
 };
 
-/** The tag of each section's element; the overview renders them, it does not copy their content. */
-const sectionTags: Record<SectionName, StaticValue> = {
-  profile: literal`iom-profile`,
-  mission: literal`iom-mission`,
-  activities: literal`iom-activities`,
-  presence: literal`iom-presence`,
-  issues: literal`iom-issues`,
-  partners: literal`iom-partners`,
-  developments: literal`iom-developments`,
-  faq: literal`iom-faq`,
-};
+/**
+ * The tag of each section's element, `iom-<section>`; the overview renders them, it does not
+ * copy their content. (The names are the schema's own list, never page input.)
+ */
+const sectionTags = Object.fromEntries(
+  SECTION_NAMES.map((name) => [name, unsafeStatic(`iom-${name}`)]),
+) as Record<SectionName, StaticValue>;
 
 /**
  * Every section of the IOM profile in the source's order, each under its own heading; or a

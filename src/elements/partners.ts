@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import content from '../../content/en/partners.json';
-import type { ListSectionContent } from '../core/content-types.js';
+import type { PartnersContent } from '../core/content-types.js';
 import { IomSection } from '../core/iom-section.js';
 
 /**
@@ -12,8 +12,8 @@ import { IomSection } from '../core/iom-section.js';
  * @csspart list - The `<ul>` of partner groups.
  * @csspart item - Each `<li>` of the list.
  */
-export class IomPartners extends IomSection<ListSectionContent> {
-  protected readonly content: ListSectionContent = content as ListSectionContent;
+export class IomPartners extends IomSection<PartnersContent> {
+  protected readonly content: PartnersContent = content as PartnersContent;
 
   protected renderBody(): [unknown, TemplateResult] {
     return [this.renderParagraphs(), this.renderList()];

@@ -3,7 +3,9 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { headingLevelConverter, nearestHeadingLevel } from '../core/heading.js';
 import type { Theme } from '../core/iom-element.js';
-import { checkOverrides, type ContentOverrides } from '../core/overrides.js';
+import { mergeOverrides } from '../core/merge-content.js';
+import * as contentModel from '../core/content-types.js';
+import type { ContentOverrides } from '../core/content-types.js';
 import { iomSettingsContext, type IomSettings } from '../core/settings-context.js';
 import { warnOnce } from '../core/warn.js';
 
@@ -49,7 +51,8 @@ export class IomProvider extends LitElement {
 
   /**
    * Content overrides: `{ en: { presence: { figures: [{ id: 'member-states', value: '175' }] } } }`.
-   * List entries are matched by `id`. Merged over those of a `<script type="application/json">` child.
+   * List entries are matched by `id`, objects merged field by field. Merged, by the same rule,
+   * over those of a `<script type="application/json">` child.
    */
   @property({ attribute: false }) content?: ContentOverrides;
 
@@ -61,21 +64,46 @@ export class IomProvider extends LitElement {
   /** The overrides of the JSON block, read when it changes. */
   private fromScript: ContentOverrides = {};
 
+  /** The JSON block being watched, and its text when last read. */
+  private script?: HTMLScriptElement | null;
+  private scriptText?: string;
+
+  /** The settings last given to the elements, as JSON: the same settings are not given again. */
+  private published?: string;
+
+  /**
+   * Watches the provider's own children (not their subtrees) for a JSON block coming or going,
+   * and the block's own text. Any other change inside the provider (a host app updating its
+   * content, an element writing its structured data) is none of its business.
+   */
+  private readonly childObserver = new MutationObserver(() => this.readScript());
   private readonly scriptObserver = new MutationObserver(() => this.readScript());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.childObserver.observe(this, { childList: true });
     this.readScript();
   }
 
   override disconnectedCallback(): void {
+    this.childObserver.disconnect();
     this.scriptObserver.disconnect();
+    this.script = undefined;
     super.disconnectedCallback();
   }
 
+  /** Reads the JSON block, if it is a new one or its text changed. */
   private readScript(): void {
     const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    if (script !== this.script) {
+      this.scriptObserver.disconnect();
+      if (script)
+        this.scriptObserver.observe(script, { childList: true, characterData: true, subtree: true });
+      this.script = script;
+    } else if ((script?.textContent ?? '') === this.scriptText) {
+      return;
+    }
+    this.scriptText = script?.textContent ?? '';
     let data: unknown = {};
     if (script?.textContent?.trim()) {
       try {
@@ -84,17 +112,61 @@ export class IomProvider extends LitElement {
         warnOnce(this, `${SCRIPT_SOURCE}: is not valid JSON: ${(error as Error).message}`, console.error);
       }
     }
-    this.fromScript = this.check(data, SCRIPT_SOURCE);
+    const read = ++this.scriptReads;
+    this.track(
+      this.check(data, SCRIPT_SOURCE).then((checked) => {
+        if (read === this.scriptReads) this.fromScript = checked;
+      }),
+    );
+  }
+
+  /** The `content` last checked, as JSON. */
+  private checkedContent = '{}';
+
+  /** Resolves once the provider has rendered and its overrides are checked and given. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size) {
+      await Promise.all(this.pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Counts reads of the JSON block and sets of `content`: only the latest check applies. */
+  private scriptReads = 0;
+  private propertySets = 0;
+
+  /** Checks that have not finished; elements inside wait for them before they render. */
+  private readonly pending = new Set<Promise<void>>();
+
+  private track(check: Promise<void>): void {
+    const done = check.finally(() => {
+      this.pending.delete(done);
+      this.requestUpdate();
+    });
+    this.pending.add(done);
     this.requestUpdate();
   }
 
-  private check(value: unknown, source: string): ContentOverrides {
-    return checkOverrides(
-      value,
-      source,
-      (message) => warnOnce(this, message, console.error),
-      (message) => warnOnce(this, message),
-    );
+  /**
+   * Overrides checked against the override rules. The rules and their checker are loaded only
+   * when there is something to check: a page without overrides never downloads them.
+   */
+  private async check(value: unknown, source: string): Promise<ContentOverrides> {
+    if (typeof value === 'object' && value !== null && Object.keys(value).length === 0) return {};
+    try {
+      const [{ checkOverrides }, { default: rules }] = await Promise.all([
+        import('../core/overrides.js'),
+        import('../generated/override-rules.js'),
+      ]);
+      return checkOverrides(value, source, rules, contentModel, (message) =>
+        warnOnce(this, message, console.error),
+      );
+    } catch (error) {
+      console.error(`${source}: the overrides could not be checked, so none applies.`, error);
+      return {};
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -108,14 +180,31 @@ export class IomProvider extends LitElement {
         );
       }
     }
-    const fromProperty =
-      changed.has('content') || this.content ? this.check(this.content ?? {}, '<iom-provider> content') : {};
-    const content: ContentOverrides = { ...this.fromScript };
-    for (const [lang, sections] of Object.entries(fromProperty) as [keyof ContentOverrides, object][]) {
-      content[lang] = { ...content[lang], ...sections };
+    // Only a different `content` is checked again: an equal one changes nothing.
+    const contentJson = JSON.stringify(this.content ?? {});
+    if (changed.has('content') && contentJson !== this.checkedContent) {
+      this.checkedContent = contentJson;
+      const set = ++this.propertySets;
+      this.track(
+        this.check(this.content ?? {}, '<iom-provider> content').then((checked) => {
+          if (set === this.propertySets) this.fromProperty = checked;
+        }),
+      );
     }
-    this.provider.setValue({ headingLevel, content });
+    // The property is merged over the JSON block by the same rule as overrides over content.
+    const settings: IomSettings = {
+      headingLevel,
+      content: mergeOverrides(this.fromScript, this.fromProperty),
+      pending: this.pending.size ? Promise.all(this.pending).then(() => undefined) : undefined,
+    };
+    const json = JSON.stringify({ ...settings, pending: this.pending.size > 0 });
+    if (json === this.published) return;
+    this.published = json;
+    this.provider.setValue(settings);
   }
+
+  /** The checked overrides of the `content` property. */
+  private fromProperty: ContentOverrides = {};
 
   override render(): TemplateResult {
     return html`<slot></slot>`;
