@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { IomMission } from '../src/iom-mission.js';
+import { loadSectionContent } from '../src/core/content-loader.js';
 // English only: the Spanish file must not be loaded before the element asks for it.
 import enMission from '../content/en/mission.json';
 import { renderedText, shownIn } from './helpers.js';
@@ -28,10 +29,10 @@ const settle = () => new Promise((r) => setTimeout(r, 300));
  */
 let failing = true;
 class FlakyMission extends IomMission {
-  static override loadContent: typeof IomMission.loadContent = (section, lang) =>
+  protected static override loadContent: typeof loadSectionContent = (section, lang) =>
     failing
       ? Promise.reject(new TypeError(`Failed to fetch ${lang}/${section}`))
-      : IomMission.loadContent(section, lang);
+      : loadSectionContent(section, lang);
 }
 customElements.define('test-flaky-mission', FlakyMission);
 

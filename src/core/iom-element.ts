@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   DEFAULT_HEADING_LEVEL,
   headingLevelConverter,
@@ -53,19 +52,28 @@ const pageWarnings = {};
 export abstract class IomElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles];
 
+  // Declared here rather than with decorators: the decorators' code would weigh on every page.
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    theme: { reflect: true },
+    settings: { state: true, attribute: false },
+    language: { state: true, attribute: false },
+  };
+
   /** Replaces the title text. Always rendered as text, never as HTML. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /**
    * The level (1–6) of the element's own heading; headings inside it nest below. Default: the
    * enclosing `<iom-provider>`'s, else 2. An out-of-range or non-numeric value falls back to
    * the nearest valid level, with a warning.
    */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
+  declare headingLevel?: number;
 
   /** Forces a colour scheme; otherwise the element follows the page's `color-scheme`. */
   // Spelled out (not `Theme`) so the manifest, editors and Storybook list the values.
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /**
    * `lang` stays the platform's own attribute and property (`el.lang` reads `''` when unset);
@@ -82,12 +90,18 @@ export abstract class IomElement extends LitElement {
   }
 
   /** What an enclosing `<iom-provider>` gives: a heading level and content overrides. */
-  @consume({ context: iomSettingsContext, subscribe: true })
-  @state()
   protected settings?: IomSettings;
 
+  protected readonly settingsConsumer = new ContextConsumer(this, {
+    context: iomSettingsContext,
+    subscribe: true,
+    callback: (settings) => {
+      this.settings = settings;
+    },
+  });
+
   /** The supported language in force, resolved from `lang` as the platform does. */
-  @state() protected language: Language = SOURCE_LANGUAGE;
+  protected language: Language = SOURCE_LANGUAGE;
 
   /** The heading level in use: `headingLevel` (or the provider's), made valid. */
   protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;

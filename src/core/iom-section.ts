@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { loadSectionContent } from './content-loader.js';
 import type { ListItem, SectionContent } from './content-types.js';
@@ -19,6 +18,8 @@ import { warnOnce } from './warn.js';
  * @csspart link - A link after the section, where an override gives one.
  */
 export abstract class IomSection<C extends SectionContent = SectionContent> extends IomElement {
+  static override properties: PropertyDeclarations = { translated: { state: true, attribute: false } };
+
   static override styles = [
     IomElement.styles,
     css`
@@ -33,19 +34,34 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
   ];
 
   /** Loads a section's content in another language (a class-wide hook, for tests to replace). */
-  static loadContent = loadSectionContent;
+  protected static loadContent = loadSectionContent;
 
   /** The section's words in English, bundled with the element. */
   protected abstract readonly content: C;
 
   /** The content of another language, once loaded. */
-  @state() private translated?: { lang: Language; content: C };
+  private translated?: { lang: Language; content: C };
 
   /** What is shown: the content in the language in force (English until it has loaded), with overrides. */
   protected shownContent!: C;
 
   /** The language of `shownContent`. */
   protected shownLanguage: Language = SOURCE_LANGUAGE;
+
+  /** Work an update started that `updateComplete` waits for (structured data being written). */
+  private readonly unfinished = new Set<Promise<unknown>>();
+
+  /** For controllers: `updateComplete` resolves only once `work` has settled too. */
+  finishAfterUpdate(work: Promise<unknown>): void {
+    const tracked = work.catch(() => undefined).finally(() => this.unfinished.delete(tracked));
+    this.unfinished.add(tracked);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await Promise.all(this.unfinished);
+    return result;
+  }
 
   /** The language last asked for, so that it is requested once, not on every update. */
   private requested?: Language;

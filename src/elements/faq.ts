@@ -1,12 +1,11 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import content from '../../content/en/faq.json';
 import type { FaqContent, Question } from '../core/content-types.js';
 import { headingTag, subHeadingLevel } from '../core/heading.js';
 import { features } from '../core/features.js';
 import { IomSection } from '../core/iom-section.js';
-import { writeStructuredData } from '../core/structured-data.js';
+import { StructuredDataController } from '../core/controllers/structured-data.js';
 import { warnOnce } from '../core/warn.js';
 
 /** Detail of the `iom-faq-toggle` event. */
@@ -52,6 +51,15 @@ const questionIdAt = (target: EventTarget | null): string | undefined =>
  * @cssprop [--iom-faq-divider-color=var(--iom-color-border)] - The line between questions.
  */
 export class IomFaq extends IomSection<FaqContent> {
+  static override properties: PropertyDeclarations = {
+    open: {},
+    single: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    openIds: { state: true, attribute: false },
+    copiedId: { state: true, attribute: false },
+    manualCopyId: { state: true, attribute: false },
+  };
+
   static override styles = [
     IomSection.styles,
     css`
@@ -189,30 +197,36 @@ export class IomFaq extends IomSection<FaqContent> {
 
   protected readonly content: FaqContent = content as FaqContent;
 
+  constructor() {
+    super();
+    this.single = false;
+    this.structuredData = false;
+  }
+
   /**
    * Which answers are shown at first: present and empty (or `all`) for every one, or
    * space-separated question ids (`open="iom-and-unhcr safe-migration"`). Setting it again
    * applies it again.
    */
-  @property() open?: string;
+  declare open?: string;
 
   /** One answer at a time: showing one hides the one that was shown. No "Show all" then. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  declare single: boolean;
 
   /**
    * Adds schema.org `FAQPage` JSON-LD to the page (in the element's light DOM), for crawlers.
    * Skipped where Trusted Types forbid it.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  declare structuredData: boolean;
 
   /** Ids of the questions whose answers are shown. */
-  @state() private openIds: ReadonlySet<string> = new Set();
+  private openIds: ReadonlySet<string> = new Set();
 
   /** The id of the question whose "Copy link" just worked, for the status message. */
-  @state() private copiedId?: string;
+  private copiedId?: string;
 
   /** The id of the question whose link the clipboard refused: shown selected, to copy by hand. */
-  @state() private manualCopyId?: string;
+  private manualCopyId?: string;
 
   private readonly onHashChange = async (): Promise<void> => {
     const linked = this.linkedId();
@@ -289,21 +303,18 @@ export class IomFaq extends IomSection<FaqContent> {
     if (linked) this.scrollToQuestion(linked);
   }
 
-  protected override updated(): void {
-    writeStructuredData(
-      this,
-      this.structuredData
-        ? {
-            '@type': 'FAQPage',
-            mainEntity: this.shownContent.questions.map(({ question, answer }) => ({
-              '@type': 'Question',
-              name: question,
-              acceptedAnswer: { '@type': 'Answer', text: answer },
-            })),
-          }
-        : null,
-    );
-  }
+  protected readonly jsonLd = new StructuredDataController(this, () =>
+    this.structuredData
+      ? {
+          '@type': 'FAQPage',
+          mainEntity: this.shownContent.questions.map(({ question, answer }) => ({
+            '@type': 'Question',
+            name: question,
+            acceptedAnswer: { '@type': 'Answer', text: answer },
+          })),
+        }
+      : null,
+  );
 
   /** The ids the `open` attribute names; unknown ones are reported and dropped. */
   private parseOpen(): string[] {

@@ -1,6 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { property } from 'lit/decorators.js';
 import { SECTION_NAMES, type SectionName } from '../core/content-types.js';
 import { headingTag, subHeadingLevel } from '../core/heading.js';
 import { IomElement } from '../core/iom-element.js';
@@ -34,6 +33,8 @@ const sectionTags = Object.fromEntries(
  * @csspart sections - The container of the sections.
  */
 export class IomOverview extends IomElement {
+  static override properties: PropertyDeclarations = { sections: { converter: sectionList } };
+
   static override styles = [
     IomElement.styles,
     css`
@@ -55,7 +56,7 @@ export class IomOverview extends IomElement {
    * `profile mission activities presence issues partners developments faq`. Unknown names are
    * ignored with a warning. Default: all, in the source's order.
    */
-  @property({ converter: sectionList }) sections?: string[];
+  declare sections?: string[];
 
   /** The sections shown: `sections` with unknown names and repeats removed. */
   get shownSections(): SectionName[] {

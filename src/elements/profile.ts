@@ -1,9 +1,8 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import content from '../../content/en/profile.json';
 import type { ProfileContent } from '../core/content-types.js';
 import { IomSection } from '../core/iom-section.js';
-import { writeStructuredData } from '../core/structured-data.js';
+import { StructuredDataController } from '../core/controllers/structured-data.js';
 
 /**
  * The IOM's title and introduction: what the organization is, when it was established and its
@@ -13,32 +12,36 @@ import { writeStructuredData } from '../core/structured-data.js';
  * @summary Title and introduction of the International Organization for Migration.
  */
 export class IomProfile extends IomSection<ProfileContent> {
+  static override properties: PropertyDeclarations = {
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
+
+  constructor() {
+    super();
+    this.structuredData = false;
+  }
+
   protected readonly content: ProfileContent = content as ProfileContent;
 
   /**
    * Adds schema.org `Organization` JSON-LD (name, alternate name, founding date, location) to
    * the page, in the element's light DOM, for crawlers. Skipped where Trusted Types forbid it.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  declare structuredData: boolean;
 
   protected renderBody(): unknown {
     return this.renderParagraphs();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected readonly jsonLd = new StructuredDataController(this, () => {
+    if (!this.structuredData) return null;
     const { name, alternateName, foundingDate, location } = this.shownContent.organization;
-    writeStructuredData(
-      this,
-      this.structuredData
-        ? {
-            '@type': 'Organization',
-            name,
-            alternateName,
-            foundingDate,
-            location: { '@type': 'Place', name: location },
-          }
-        : null,
-    );
-  }
+    return {
+      '@type': 'Organization',
+      name,
+      alternateName,
+      foundingDate,
+      location: { '@type': 'Place', name: location },
+    };
+  });
 }

@@ -1,6 +1,12 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  css,
+  html,
+  LitElement,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { headingLevelConverter, nearestHeadingLevel } from '../core/heading.js';
 import type { Theme } from '../core/iom-element.js';
 import { mergeOverrides } from '../core/merge-content.js';
@@ -31,6 +37,12 @@ const SCRIPT_SOURCE = '<iom-provider> <script type="application/json">';
  * @slot - The elements (and anything else) it applies to.
  */
 export class IomProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    theme: { reflect: true },
+    content: { attribute: false },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -44,17 +56,17 @@ export class IomProvider extends LitElement {
   `;
 
   /** The heading level (1–6) for the elements inside that do not set their own. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
+  declare headingLevel?: number;
 
   /** The colour scheme for everything inside: `light` or `dark`. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
   /**
    * Content overrides: `{ en: { presence: { figures: [{ id: 'member-states', value: '175' }] } } }`.
    * List entries are matched by `id`, objects merged field by field. Merged, by the same rule,
    * over those of a `<script type="application/json">` child.
    */
-  @property({ attribute: false }) content?: ContentOverrides;
+  declare content?: ContentOverrides;
 
   private readonly provider = new ContextProvider(this, {
     context: iomSettingsContext,
