@@ -2,7 +2,8 @@
 //   cdn  dist/cdn/iom-elements.js: every element, English content and Lit
 //   faq  `import 'iom-elements/iom-faq.js'` as a consumer's bundler builds it (esbuild, minified),
 //        Lit included; chunks it loads later (French, Spanish) are not counted
-// Each budget has a ceiling, enforced (exceeding it fails), and the goal issue 6 set, reported
+// Each budget has a ceiling, enforced (exceeding it fails), and the goal issue 12 re-based on
+// what was measured (Lit itself is 5.8 KB of the FAQ), reported
 // until it is reached; then the ceiling comes down to it. `--json` prints the figures;
 // `--breakdown` shows what the FAQ's bytes are made of.
 // Needs `npm run build` first.
@@ -16,14 +17,14 @@ const BUDGETS = [
   {
     name: 'cdn',
     what: 'dist/cdn/iom-elements.js (every element, English, Lit)',
-    ceiling: 15.75 * KB,
-    goal: 10 * KB,
+    ceiling: 15.25 * KB,
+    goal: 13.5 * KB,
   },
   {
     name: 'faq',
     what: "iom-elements/iom-faq.js bundled by a consumer's esbuild, Lit included",
     ceiling: 12.25 * KB,
-    goal: 7.5 * KB,
+    goal: 10 * KB,
   },
 ];
 

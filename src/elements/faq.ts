@@ -1,10 +1,13 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import content from '../../content/en/faq.json';
 import type { FaqContent, Question } from '../core/content-types.js';
 import { headingTag, subHeadingLevel } from '../core/heading.js';
 import { features } from '../core/features.js';
 import { IomSection } from '../core/iom-section.js';
+import { ArrowKeysController } from '../core/controllers/arrow-keys.js';
+import { DeepLinkController } from '../core/controllers/deep-link.js';
+import { faqStyles } from './faq.styles.js';
 import { StructuredDataController } from '../core/controllers/structured-data.js';
 import { warnOnce } from '../core/warn.js';
 
@@ -60,140 +63,7 @@ export class IomFaq extends IomSection<FaqContent> {
     manualCopyId: { state: true, attribute: false },
   };
 
-  static override styles = [
-    IomSection.styles,
-    css`
-      .toolbar {
-        display: flex;
-        justify-content: flex-end;
-        margin-block-end: calc(var(--_iom-space) * 0.5);
-      }
-      .text-button {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375em;
-        margin: 0;
-        padding: 0.25em 0.5em;
-        border: 0;
-        border-radius: var(--_iom-radius);
-        background: none;
-        color: var(--_iom-color-accent);
-        font: inherit;
-        font-size: 0.875em;
-        font-weight: 600;
-        text-decoration: underline;
-        text-underline-offset: 0.2em;
-        cursor: pointer;
-      }
-      .text-button:hover {
-        text-decoration-thickness: 0.125em;
-      }
-      .questions {
-        border-block-start: 1px solid var(--iom-faq-divider-color, var(--_iom-color-border));
-      }
-      .item {
-        border-block-end: 1px solid var(--iom-faq-divider-color, var(--_iom-color-border));
-        scroll-margin-block: var(--_iom-space);
-      }
-      .question-heading {
-        margin: 0;
-        font: inherit;
-      }
-      .question {
-        display: flex;
-        align-items: center;
-        justify-content: space-between;
-        gap: var(--_iom-space);
-        inline-size: 100%;
-        margin: 0;
-        padding: calc(var(--_iom-space) * 0.75) 0;
-        border: 0;
-        background: none;
-        color: var(--_iom-color-text);
-        font-family: var(--iom-font-family-heading);
-        font-size: 1.0625em;
-        font-weight: 600;
-        line-height: 1.35;
-        text-align: start;
-        cursor: pointer;
-      }
-      .question:hover {
-        color: var(--_iom-color-accent);
-      }
-      /* A chevron drawn by two borders: no SVG to build and lay out for each of many questions. */
-      .icon {
-        flex: none;
-        inline-size: 0.5em;
-        block-size: 0.5em;
-        margin-inline: 0.25em;
-        margin-block-end: 0.25em;
-        border: solid currentColor;
-        border-width: 0 0.125em 0.125em 0;
-        transform: rotate(45deg);
-        transition: transform 0.2s ease;
-      }
-      [aria-expanded='true'] > .icon {
-        margin-block: 0.25em 0;
-        transform: rotate(225deg);
-      }
-      .answer > p {
-        margin: 0;
-      }
-      .answer {
-        padding-block-end: calc(var(--_iom-space) * 0.75);
-      }
-      .answer[hidden] {
-        padding: 0;
-      }
-      .answer-tools {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        margin-block-start: 0.5em;
-        margin-inline-start: -0.5em;
-      }
-      .status {
-        color: var(--_iom-color-text-muted);
-        font-size: 0.875em;
-      }
-      .link-to-copy {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25em 0.5em;
-        margin-block-start: 0.5em;
-        font-size: 0.875em;
-      }
-      .link-to-copy input {
-        flex: 1 1 16em;
-        min-inline-size: 0;
-        padding: 0.25em 0.5em;
-        border: 1px solid var(--_iom-color-border);
-        border-radius: var(--_iom-radius);
-        background: var(--_iom-color-surface);
-        color: var(--_iom-color-text);
-        font: inherit;
-      }
-      @media (forced-colors: active) {
-        .question:hover {
-          color: Highlight;
-        }
-      }
-      /* On paper every answer shows, and there is nothing to click. */
-      @media print {
-        .answer[hidden] {
-          display: block;
-          content-visibility: visible;
-          padding-block-end: calc(var(--_iom-space) * 0.75);
-        }
-        .icon,
-        .toolbar,
-        .answer-tools {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [IomSection.styles, faqStyles];
 
   protected readonly content: FaqContent = content as FaqContent;
 
@@ -228,13 +98,21 @@ export class IomFaq extends IomSection<FaqContent> {
   /** The id of the question whose link the clipboard refused: shown selected, to copy by hand. */
   private manualCopyId?: string;
 
-  private readonly onHashChange = async (): Promise<void> => {
-    const linked = this.linkedId();
-    if (!linked) return;
-    this.show(linked);
-    await this.updateComplete;
-    this.scrollToQuestion(linked);
-  };
+  /** `#faq-<id>` in the page's address opens that question, at load and whenever it moves there. */
+  private readonly deepLink = new DeepLinkController(this, {
+    prefix: anchorOf(''),
+    ids: () => this.questionIds,
+    onLinked: async (id) => {
+      this.show(id);
+      await this.updateComplete;
+      this.scrollToQuestion(id);
+    },
+  });
+
+  /** Up, Down, Home and End move between the questions (the accordion pattern's optional keys). */
+  protected readonly arrowKeys = new ArrowKeysController(this, () => [
+    ...this.renderRoot.querySelectorAll<HTMLElement>('.question'),
+  ]);
 
   /** The content ids of the questions, in order. */
   get questionIds(): string[] {
@@ -278,28 +156,18 @@ export class IomFaq extends IomSection<FaqContent> {
     this.setOpen([]);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-    super.disconnectedCallback();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     let open = changed.has('open') ? this.parseOpen() : [...this.openIds];
     // A page opened at #faq-<id> shows that answer from the first render.
-    const linked = this.hasUpdated ? undefined : this.linkedId();
+    const linked = this.hasUpdated ? undefined : this.deepLink.linkedId;
     if (linked) open = [linked, ...open.filter((id) => id !== linked)];
     if (changed.has('open') || changed.has('single') || linked)
       this.openIds = new Set(this.limitToSingle(open));
   }
 
   protected override firstUpdated(): void {
-    const linked = this.linkedId();
+    const linked = this.deepLink.linkedId;
     if (linked) this.scrollToQuestion(linked);
   }
 
@@ -358,17 +226,6 @@ export class IomFaq extends IomSection<FaqContent> {
     }
   }
 
-  /** The question the page's address names (`#faq-<id>`), if it is one of ours. */
-  private linkedId(): string | undefined {
-    // No address when rendered on a server.
-    if (typeof location === 'undefined') return undefined;
-    const prefix = `#${anchorOf('')}`;
-    const { hash } = location;
-    if (!hash.startsWith(prefix)) return undefined;
-    const id = hash.slice(prefix.length);
-    return this.questionIds.includes(id) ? id : undefined;
-  }
-
   /** Brings a question into view and puts focus on it, as following a link to an id does. */
   private scrollToQuestion(id: string): void {
     const item = this.renderRoot.querySelector<HTMLElement>(`#${anchorOf(id)}`);
@@ -421,23 +278,6 @@ export class IomFaq extends IomSection<FaqContent> {
     if (id) this.show(id);
   }
 
-  /** Arrow keys, Home and End move between the questions (the accordion pattern's optional keys). */
-  private onKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
-    const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    const last = buttons.length - 1;
-    const target = {
-      ArrowDown: current === last ? 0 : current + 1,
-      ArrowUp: current === 0 ? last : current - 1,
-      Home: 0,
-      End: last,
-    }[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[target].focus();
-  }
-
   protected renderBody(): TemplateResult {
     const allOpen = this.questionIds.every((id) => this.openIds.has(id));
     const { labels } = this.shownContent;
@@ -457,13 +297,7 @@ export class IomFaq extends IomSection<FaqContent> {
               </button>
             </div>`
       }
-      <div
-        class="questions"
-        part="questions"
-        @keydown=${this.onKeydown}
-        @click=${this.onClick}
-        @beforematch=${this.onBeforeMatch}
-      >
+      <div class="questions" part="questions" @click=${this.onClick} @beforematch=${this.onBeforeMatch}>
         ${this.shownContent.questions.map((question) => this.renderQuestion(question))}
       </div>`;
   }
