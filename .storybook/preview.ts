@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../src/core/content-types.js';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 // Generated from the elements' JSDoc by `cem analyze` (npm run build, or before Storybook starts).
@@ -5,6 +6,12 @@ import manifest from '../custom-elements.json';
 import './preview.css';
 
 setCustomElementsManifest(manifest);
+
+/** A language's name in that language, capitalized as a menu shows it. */
+const languageName = (lang: string) => {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+};
 
 const preview: Preview = {
   // Toolbar switches for the page's language and direction: stories render inside
@@ -15,11 +22,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'fr', title: 'Français' },
-          { value: 'es', title: 'Español' },
-        ],
+        // Every language content/ has, named in itself ("Français").
+        items: LANGUAGES.map((value) => ({ value, title: languageName(value) })),
         dynamicTitle: true,
       },
     },

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../src/core/content-types.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import '../src/index.js';
@@ -53,7 +54,7 @@ const meta: Meta<ProviderArgs> = {
   tags: ['autodocs'],
   args: { lang: 'en', 'heading-level': 2, theme: undefined, memberStates: '175' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'fr', 'es'] },
+    lang: { control: 'inline-radio', options: LANGUAGES },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     memberStates: { control: 'text', name: 'member states (override)' },

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../src/core/content-types.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { CDN_URL, codeFigure } from './code-figure.js';
 
@@ -33,7 +34,7 @@ export function sectionMeta(tag: string): Meta<SectionArgs> {
       heading: { control: 'text' },
       'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
       theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-      lang: { control: 'inline-radio', options: [undefined, 'en', 'fr', 'es'] },
+      lang: { control: 'inline-radio', options: [undefined, ...LANGUAGES] },
     },
     render: (args) => renderElement(tag, args),
   };

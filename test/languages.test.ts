@@ -1,66 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { IomFaq } from '../src/index.js';
-import enActivities from '../content/en/activities.json';
-import enDevelopments from '../content/en/developments.json';
 import enFaq from '../content/en/faq.json';
-import enIssues from '../content/en/issues.json';
-import enMission from '../content/en/mission.json';
-import enPartners from '../content/en/partners.json';
 import enPresence from '../content/en/presence.json';
-import enProfile from '../content/en/profile.json';
-import esActivities from '../content/es/activities.json';
-import esDevelopments from '../content/es/developments.json';
 import esFaq from '../content/es/faq.json';
-import esIssues from '../content/es/issues.json';
-import esMission from '../content/es/mission.json';
-import esPartners from '../content/es/partners.json';
-import esPresence from '../content/es/presence.json';
-import esProfile from '../content/es/profile.json';
-import frActivities from '../content/fr/activities.json';
-import frDevelopments from '../content/fr/developments.json';
 import frFaq from '../content/fr/faq.json';
-import frIssues from '../content/fr/issues.json';
-import frMission from '../content/fr/mission.json';
-import frPartners from '../content/fr/partners.json';
 import frPresence from '../content/fr/presence.json';
-import frProfile from '../content/fr/profile.json';
-import type { SectionContent } from '../src/core/content-types.js';
+import { LANGUAGES, SECTION_NAMES, SOURCE_LANGUAGE, type SectionContent } from '../src/core/content-types.js';
 import { captureWarnings, inShadow, openFrame, renderedText, shownIn, shownStrings } from './helpers.js';
 
-type Sections = Record<string, SectionContent>;
-const content: Record<string, Sections> = {
-  en: {
-    profile: enProfile,
-    mission: enMission,
-    activities: enActivities,
-    presence: enPresence,
-    issues: enIssues,
-    partners: enPartners,
-    developments: enDevelopments,
-    faq: enFaq,
-  } as Sections,
-  fr: {
-    profile: frProfile,
-    mission: frMission,
-    activities: frActivities,
-    presence: frPresence,
-    issues: frIssues,
-    partners: frPartners,
-    developments: frDevelopments,
-    faq: frFaq,
-  } as Sections,
-  es: {
-    profile: esProfile,
-    mission: esMission,
-    activities: esActivities,
-    presence: esPresence,
-    issues: esIssues,
-    partners: esPartners,
-    developments: esDevelopments,
-    faq: esFaq,
-  } as Sections,
-};
+/** A section's content in a language, read from content/ as the elements read it. */
+const contentOf = async (lang: string, name: string): Promise<SectionContent> =>
+  ((await import(`../content/${lang}/${name}.json`)) as { default: SectionContent }).default;
 
 /** Every string an element shows, its controls' labels included. */
 const allStrings = (section: SectionContent) => [
@@ -69,8 +20,9 @@ const allStrings = (section: SectionContent) => [
 ];
 
 describe('languages', () => {
-  for (const lang of ['fr', 'es']) {
-    for (const name of Object.keys(content.en)) {
+  // Every language content/ has, every section: the lists are the content model's own.
+  for (const lang of LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE)) {
+    for (const name of SECTION_NAMES) {
       it(`<iom-${name} lang="${lang}"> shows all of its ${lang} content and no English`, async () => {
         const tag = unsafeStatic(`iom-${name}`);
         const el = await fixture(staticHtml`<${tag} lang=${lang}></${tag}>`);
@@ -81,9 +33,11 @@ describe('languages', () => {
           await el.updateComplete;
         }
         const text = renderedText(el);
-        const translated = allStrings(content[lang][name]);
+        const translated = allStrings(await contentOf(lang, name));
         for (const expected of translated) expect(text).to.include(expected);
-        const english = allStrings(content.en[name]).filter((s) => !translated.includes(s));
+        const english = allStrings(await contentOf(SOURCE_LANGUAGE, name)).filter(
+          (s) => !translated.includes(s),
+        );
         for (const leftover of english) expect(text, `English left: ${leftover}`).not.to.include(leftover);
       });
     }

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { bundleAsConsumer } from '../scripts/consumer-bundle.mjs';
+import { languages, sectionFields, sectionNames } from '../scripts/content-model.mjs';
 import { checkOverridesAtBuild, validateContentDir } from '../scripts/content-validation.mjs';
 import { CASES } from './override-corpus.ts';
 
@@ -19,6 +20,23 @@ export function strictCspHeader(context, next) {
   if (context.path.startsWith('/test/fixtures/csp')) context.set('Content-Security-Policy', STRICT_CSP);
   return next();
 }
+
+/**
+ * `content-model`: the content model as read from its source (content/schema.json and the
+ * folders of content/), for tests that hold the generated lists to it.
+ */
+export const contentModelCommand = {
+  name: 'content-model',
+  executeCommand({ command }) {
+    if (command !== 'content-model') return undefined;
+    const fields = sectionFields();
+    return {
+      languages: languages(),
+      sections: sectionNames(),
+      fields: Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.fields])),
+    };
+  },
+};
 
 /**
  * `check-overrides` { index }: the build's verdict on case `index` of test/override-corpus.ts:
