@@ -3,6 +3,7 @@
 //   vite-ts  a Vite + TypeScript app importing only 'iom-elements/iom-faq.js'
 //   cdn      a plain HTML page with the CDN file in a <script type="module">
 //   react    a React 19 app rendering <iom-faq heading-level={3} />, type-checked with our JSX types
+//   readme   every TypeScript and JSX example of the README, and override shapes the types reject
 // Needs `npm run build` first. Keeps the projects when KEEP_CONSUMERS=1, for a look.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -267,6 +268,48 @@ export const wrong = <iom-faq heading-level="three" />;
   expect('Preact: type-checks, and rejects wrong attribute values', true);
   run(jsx, 'npx', ['tsc', '-p', 'tsconfig.solid.json']);
   expect('Solid: type-checks, and rejects wrong attribute values', true);
+
+  // 5. Every TypeScript and JSX example of the README, compiled against the package, and wrong
+  //    shapes that the types must reject.
+  console.log("readme: the README's TypeScript and JSX examples type-check");
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const examples = [...readme.matchAll(/^( *)```(ts|tsx)\n([\s\S]*?)^\1```/gm)].map(
+    ([, indent, lang, code]) => ({
+      lang,
+      code: code.replace(new RegExp(`^${indent}`, 'gm'), ''),
+    }),
+  );
+  expect('the README has TypeScript and JSX examples', examples.length >= 3, `${examples.length} found`);
+  const readmeProject = project(
+    'readme',
+    { typescript: VERSIONS.typescript, react: VERSIONS.react, '@types/react': VERSIONS['@types/react'] },
+    {
+      'tsconfig.json': tsconfig({ jsx: 'react-jsx' }),
+      ...Object.fromEntries(
+        examples.map(({ lang, code }, i) => [`src/example-${i + 1}.${lang}`, `${code}\nexport {};\n`]),
+      ),
+      'src/wrong-shapes.ts': `import type { ContentOverrides, IomProvider } from 'iom-elements';
+
+export const right: ContentOverrides = {
+  en: { presence: { figures: [{ id: 'member-states', value: '175' }] }, faq: { labels: { showAll: 'Open all' } } },
+};
+// @ts-expect-error a section takes only the fields its element shows
+export const wrongSection: ContentOverrides = { en: { profile: { items: [{ id: 'a', text: 'x' }] } } };
+// @ts-expect-error a list entry names its id
+export const noId: ContentOverrides = { en: { presence: { figures: [{ value: '175' }] } } };
+// @ts-expect-error a figure's value is text
+export const notText: ContentOverrides = { en: { presence: { figures: [{ id: 'member-states', value: 175 }] } } };
+// @ts-expect-error de is not a language of the library
+export const noLanguage: ContentOverrides = { de: { faq: { title: 'Fragen' } } };
+// @ts-expect-error where an override stands says its section
+export const section: ContentOverrides = { en: { faq: { section: 'faq' } } };
+// @ts-expect-error the provider's content is overrides, not a string
+export const wrongProperty = (provider: IomProvider) => (provider.content = 'faq');
+`,
+    },
+  );
+  run(readmeProject, 'npx', ['tsc', '-p', '.']);
+  expect(`${examples.length} README examples type-check, and wrong override shapes are rejected`, true);
 } catch (error) {
   failures.push(String(error instanceof Error ? error.message : error));
   console.error(String(error instanceof Error ? error.message : error).slice(0, 4000));
