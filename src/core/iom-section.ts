@@ -49,17 +49,16 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
   protected shownLanguage: Language = SOURCE_LANGUAGE;
 
   /** Work an update started that `updateComplete` waits for (structured data being written). */
-  private readonly unfinished = new Set<Promise<unknown>>();
+  private unfinished?: Promise<unknown>;
 
-  /** For controllers: `updateComplete` resolves only once `work` has settled too. */
+  /** For controllers: `updateComplete` resolves only once `work` has settled too. @internal */
   finishAfterUpdate(work: Promise<unknown>): void {
-    const tracked = work.catch(() => undefined).finally(() => this.unfinished.delete(tracked));
-    this.unfinished.add(tracked);
+    this.unfinished = Promise.all([this.unfinished, work.catch(() => undefined)]);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await Promise.all(this.unfinished);
+    await this.unfinished;
     return result;
   }
 

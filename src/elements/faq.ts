@@ -99,20 +99,22 @@ export class IomFaq extends IomSection<FaqContent> {
   private manualCopyId?: string;
 
   /** `#faq-<id>` in the page's address opens that question, at load and whenever it moves there. */
-  private readonly deepLink = new DeepLinkController(this, {
-    prefix: anchorOf(''),
-    ids: () => this.questionIds,
-    onLinked: async (id) => {
-      this.show(id);
-      await this.updateComplete;
-      this.scrollToQuestion(id);
-    },
-  });
+  private readonly deepLink = new DeepLinkController(this, anchorOf(''));
 
   /** Up, Down, Home and End move between the questions (the accordion pattern's optional keys). */
-  protected readonly arrowKeys = new ArrowKeysController(this, () => [
-    ...this.renderRoot.querySelectorAll<HTMLElement>('.question'),
-  ]);
+  protected readonly arrowKeys = new ArrowKeysController(this, '.question');
+
+  /** For the deep links: the questions that can be linked to. @internal */
+  get linkTargets(): string[] {
+    return this.questionIds;
+  }
+
+  /** For the deep links: opens a question the address moved to, and brings it into view. @internal */
+  async revealLinked(id: string): Promise<void> {
+    this.show(id);
+    await this.updateComplete;
+    this.scrollToQuestion(id);
+  }
 
   /** The content ids of the questions, in order. */
   get questionIds(): string[] {
@@ -171,18 +173,20 @@ export class IomFaq extends IomSection<FaqContent> {
     if (linked) this.scrollToQuestion(linked);
   }
 
-  protected readonly jsonLd = new StructuredDataController(this, () =>
-    this.structuredData
-      ? {
-          '@type': 'FAQPage',
-          mainEntity: this.shownContent.questions.map(({ question, answer }) => ({
-            '@type': 'Question',
-            name: question,
-            acceptedAnswer: { '@type': 'Answer', text: answer },
-          })),
-        }
-      : null,
-  );
+  protected readonly jsonLd = new StructuredDataController(this);
+
+  /** For the structured data: schema.org `FAQPage`, when `structured-data` asks for it. @internal */
+  structuredDataOf(): object | null {
+    if (!this.structuredData) return null;
+    return {
+      '@type': 'FAQPage',
+      mainEntity: this.shownContent.questions.map(({ question, answer }) => ({
+        '@type': 'Question',
+        name: question,
+        acceptedAnswer: { '@type': 'Answer', text: answer },
+      })),
+    };
+  }
 
   /** The ids the `open` attribute names; unknown ones are reported and dropped. */
   private parseOpen(): string[] {

@@ -33,7 +33,10 @@ export class IomProfile extends IomSection<ProfileContent> {
     return this.renderParagraphs();
   }
 
-  protected readonly jsonLd = new StructuredDataController(this, () => {
+  protected readonly jsonLd = new StructuredDataController(this);
+
+  /** For the structured data: schema.org `Organization`, when `structured-data` asks for it. @internal */
+  structuredDataOf(): object | null {
     if (!this.structuredData) return null;
     const { name, alternateName, foundingDate, location } = this.shownContent.organization;
     return {
@@ -43,5 +46,5 @@ export class IomProfile extends IomSection<ProfileContent> {
       foundingDate,
       location: { '@type': 'Place', name: location },
     };
-  });
+  }
 }

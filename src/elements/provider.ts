@@ -76,6 +76,19 @@ export class IomProvider extends LitElement {
   /** The overrides of the JSON block, read when it changes. */
   private fromScript: ContentOverrides = {};
 
+  /** The checked overrides of the `content` property. */
+  private fromProperty: ContentOverrides = {};
+
+  /** The `content` last checked, as JSON. */
+  private checkedContent = '{}';
+
+  /** Counts reads of the JSON block and sets of `content`: only the latest check applies. */
+  private scriptReads = 0;
+  private propertySets = 0;
+
+  /** Checks that have not finished; elements inside wait for them before they render. */
+  private readonly pending = new Set<Promise<void>>();
+
   /** The JSON block being watched, and its text when last read. */
   private script?: HTMLScriptElement | null;
   private scriptText?: string;
@@ -132,9 +145,6 @@ export class IomProvider extends LitElement {
     );
   }
 
-  /** The `content` last checked, as JSON. */
-  private checkedContent = '{}';
-
   /** Resolves once the provider has rendered and its overrides are checked and given. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
@@ -144,13 +154,6 @@ export class IomProvider extends LitElement {
     }
     return result;
   }
-
-  /** Counts reads of the JSON block and sets of `content`: only the latest check applies. */
-  private scriptReads = 0;
-  private propertySets = 0;
-
-  /** Checks that have not finished; elements inside wait for them before they render. */
-  private readonly pending = new Set<Promise<void>>();
 
   private track(check: Promise<void>): void {
     const done = check.finally(() => {
@@ -214,9 +217,6 @@ export class IomProvider extends LitElement {
     this.published = json;
     this.provider.setValue(settings);
   }
-
-  /** The checked overrides of the `content` property. */
-  private fromProperty: ContentOverrides = {};
 
   override render(): TemplateResult {
     return html`<slot></slot>`;

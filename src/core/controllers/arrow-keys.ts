@@ -1,29 +1,30 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
  * Moves focus among a host's controls with the arrow keys (Down and Up, wrapping around), Home
  * and End, as the WAI-ARIA accordion, toolbar and listbox patterns do. One keydown listener on
- * the host serves every control, however many.
+ * the host serves every control, however many (the controller is its own listener: no closure
+ * per element).
  */
 export class ArrowKeysController implements ReactiveController {
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    /** The controls, in order. */
-    private readonly controls: () => HTMLElement[],
+    private readonly host: ReactiveElement,
+    /** Selects the controls, in order, in the host's shadow root. */
+    private readonly selector: string,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKeydown);
+    this.host.addEventListener('keydown', this);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKeydown);
+    this.host.removeEventListener('keydown', this);
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    const controls = this.controls();
+  handleEvent(event: KeyboardEvent): void {
+    const controls = [...this.host.renderRoot.querySelectorAll<HTMLElement>(this.selector)];
     const current = controls.indexOf(event.composedPath()[0] as HTMLElement);
     if (current < 0) return;
     const last = controls.length - 1;
@@ -36,5 +37,5 @@ export class ArrowKeysController implements ReactiveController {
     if (target === undefined) return;
     event.preventDefault();
     controls[target].focus();
-  };
+  }
 }

@@ -1,18 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** What a host linked into offers: the ids it has, and what to do when one is linked to. */
+export interface DeepLinkHost extends ReactiveControllerHost {
+  readonly linkTargets: readonly string[];
+  revealLinked(id: string): void;
+}
+
 /**
  * Links into part of an element from the page's address: `#<prefix><id>`. The host reads
- * `linkedId` when it first renders (a page opened at that address), and hears `onLinked`
- * whenever the address moves to one of its ids later.
+ * `linkedId` when it first renders (a page opened at that address), and its `revealLinked`
+ * is called whenever the address moves to one of its ids later.
  */
 export class DeepLinkController implements ReactiveController {
   constructor(
-    host: ReactiveControllerHost,
-    private readonly options: {
-      prefix: string;
-      ids: () => readonly string[];
-      onLinked: (id: string) => void;
-    },
+    private readonly host: DeepLinkHost,
+    private readonly prefix: string,
   ) {
     host.addController(this);
   }
@@ -21,23 +23,23 @@ export class DeepLinkController implements ReactiveController {
   get linkedId(): string | undefined {
     // No address where there is no page (rendered on a server).
     if (typeof location === 'undefined') return undefined;
-    const prefix = `#${this.options.prefix}`;
+    const prefix = `#${this.prefix}`;
     const { hash } = location;
     if (!hash.startsWith(prefix)) return undefined;
     const id = hash.slice(prefix.length);
-    return this.options.ids().includes(id) ? id : undefined;
+    return this.host.linkTargets.includes(id) ? id : undefined;
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this);
   }
 
-  private readonly onHashChange = (): void => {
+  handleEvent(): void {
     const id = this.linkedId;
-    if (id) this.options.onLinked(id);
-  };
+    if (id) this.host.revealLinked(id);
+  }
 }

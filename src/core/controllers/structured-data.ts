@@ -1,27 +1,26 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 
-/** A host that can be told of work still to finish after an update (IomSection). */
-export interface AfterUpdateHost extends ReactiveControllerHost, HTMLElement {
+/** A host with structured data to offer (`null`: none now), told of the work it leaves. */
+export interface StructuredDataHost extends HTMLElement {
+  addController(controller: ReactiveController): void;
+  structuredDataOf(): object | null;
   finishAfterUpdate(work: Promise<unknown>): void;
 }
 
 /**
- * Keeps schema.org JSON-LD in its host's light DOM, where crawlers read it, while `data`
- * gives some (`null`: none). The writer is loaded only when a page asks for structured data;
- * the host's `updateComplete` waits for it.
+ * Keeps schema.org JSON-LD in its host's light DOM, where crawlers read it, while the host
+ * offers some. The writer is loaded only when a page asks for structured data; the host's
+ * `updateComplete` waits for it.
  */
 export class StructuredDataController implements ReactiveController {
   private written = false;
 
-  constructor(
-    private readonly host: AfterUpdateHost,
-    private readonly data: () => object | null,
-  ) {
+  constructor(private readonly host: StructuredDataHost) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const data = this.data();
+    const data = this.host.structuredDataOf();
     if (!data && !this.written) return;
     this.written = data !== null;
     this.host.finishAfterUpdate(
