@@ -94,17 +94,34 @@ async function openFirstAnswer() {
   await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
 }
 
+/**
+ * Takes `shoot()` until two shots in a row are the same (at most 5): a page still painting
+ * (a late font, a transition's last frame) gives a shot that is neither before nor after.
+ */
+async function steadyShot(shoot) {
+  let previous = await shoot();
+  for (let i = 0; i < 4; i += 1) {
+    const next = await shoot();
+    if (Buffer.compare(previous, next) === 0) return next;
+    previous = next;
+  }
+  return previous;
+}
+
 /** Puppeteer (Chromium, Firefox): screenshots of each `main > *` element, and `iom-faq:open`. */
 async function puppeteerScreenshots(page, url) {
   await page.goto(url, { waitUntil: 'load' });
+  // The pointer away from every element: nothing is hovered.
+  await page.mouse.move(799, 599);
   await page.evaluate(settle);
   const shots = {};
   for (const handle of await page.$$('main > *')) {
     const tag = await handle.evaluate((el) => el.localName);
-    shots[tag] = await handle.screenshot();
+    shots[tag] = await steadyShot(() => handle.screenshot());
   }
   await page.evaluate(openFirstAnswer);
-  shots['iom-faq:open'] = await (await page.$('main > iom-faq')).screenshot();
+  const faq = await page.$('main > iom-faq');
+  shots['iom-faq:open'] = await steadyShot(() => faq.screenshot());
   return shots;
 }
 
@@ -148,9 +165,9 @@ async function webdriverScreenshots(driver, url) {
       PNG.bitblt(window, crop, x, y, width, height, 0, 0);
       return PNG.sync.write(crop);
     };
-    for (const tag of tags) shots[tag] = await shoot(tag);
+    for (const tag of tags) shots[tag] = await steadyShot(() => shoot(tag));
     await driver.execute(openFirstAnswer);
-    shots['iom-faq:open'] = await shoot('iom-faq');
+    shots['iom-faq:open'] = await steadyShot(() => shoot('iom-faq'));
     return shots;
   } finally {
     await driver.closeWindow();
