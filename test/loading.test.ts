@@ -82,6 +82,26 @@ describe('loading a language', () => {
   });
 });
 
+describe('a language already loaded', () => {
+  it('shows in the first render of the next element: no English first', async () => {
+    const first = await fixture<Mission>(html`<iom-mission lang="es"></iom-mission>`);
+    await shownIn(first, 'es');
+    const next = document.createElement('iom-mission');
+    next.lang = 'es';
+    const langs: string[] = [];
+    const render = next.render.bind(next);
+    next.render = () => {
+      const result = render();
+      langs.push((next as unknown as { shownLanguage: string }).shownLanguage);
+      return result;
+    };
+    first.after(next);
+    await next.updateComplete;
+    expect(langs).to.deep.equal(['es']);
+    expect(next.shadowRoot!.querySelector('section')!.lang).to.equal('es');
+  });
+});
+
 describe('the lang attribute and property', () => {
   it('stay the platform’s: `lang` reads "" when unset, and setting it sets the attribute and the language', async () => {
     const el = await fixture<Mission>(html`<iom-mission></iom-mission>`);

@@ -2,6 +2,15 @@ import type { SectionContent, SectionName } from './content-types.js';
 import type { Language } from './languages.js';
 
 const loaded = new Map<string, Promise<SectionContent>>();
+const arrived = new Map<string, SectionContent>();
+
+/**
+ * A section's content in a language, if it has already arrived: an element can show it in its
+ * very first render, with no English before it.
+ */
+export function loadedSectionContent(section: SectionName, lang: Language): SectionContent | undefined {
+  return arrived.get(`${lang}/${section}`);
+}
 
 /**
  * One section's content in one language, fetched once per page. Each file is its own chunk,
@@ -12,9 +21,10 @@ export function loadSectionContent(section: SectionName, lang: Language): Promis
   const key = `${lang}/${section}`;
   let content = loaded.get(key);
   if (!content) {
-    content = import(`../../content/${lang}/${section}.json`).then(
-      (module: { default: SectionContent }) => module.default,
-    );
+    content = import(`../../content/${lang}/${section}.json`).then((module: { default: SectionContent }) => {
+      arrived.set(key, module.default);
+      return module.default;
+    });
     loaded.set(key, content);
     content.catch(() => loaded.delete(key));
   }

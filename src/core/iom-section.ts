@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { loadSectionContent } from './content-loader.js';
+import { loadedSectionContent, loadSectionContent } from './content-loader.js';
 import type { ListItem, SectionContent } from './content-types.js';
 import { headingTag } from './heading.js';
 import { IomElement } from './iom-element.js';
@@ -77,6 +77,11 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const wanted = this.language;
+    // Content another element already loaded shows at once.
+    if (wanted !== SOURCE_LANGUAGE && this.translated?.lang !== wanted) {
+      const arrived = loadedSectionContent(this.content.section, wanted) as C | undefined;
+      if (arrived) this.translated = { lang: wanted, content: arrived };
+    }
     if (wanted !== this.requested) {
       this.requested = wanted;
       if (wanted !== SOURCE_LANGUAGE && this.translated?.lang !== wanted) void this.load(wanted);
