@@ -46,7 +46,7 @@ async function axTree(el: Element): Promise<string> {
 }
 
 // Regressions in what screen readers get show up as diffs of the reviewed snapshots in
-// test/__snapshots__/ (update them deliberately with `npx wtr --update-snapshots`).
+// test/__snapshots__/ (update them deliberately with `node scripts/test-browsers.mjs chromium -- --update-snapshots`).
 describe('accessibility tree', () => {
   for (const tag of ALL_TAGS) {
     it(`<${tag}> matches its reviewed snapshot`, async () => {
