@@ -151,29 +151,31 @@ export function validateContentDir(dir = CONTENT_DIR) {
   return { files, problems };
 }
 
-/** The override rules as the build checks them: Ajv compiling the derived override schema. */
-let overrideRules;
+/**
+ * The override rules as the build checks them (Ajv compiling the derived override schema), and
+ * the lists their messages name: read once, from the project's content/.
+ */
+let overrides;
 
 /**
  * Checks an overrides object as the build does, with the same rules and messages as the
  * provider at run time (which runs the same rules as compiled code, src/generated/).
  * @returns {{ accepted: object, problems: string[] }}
  */
-export function checkOverridesAtBuild(value, source = '<iom-provider> content', dir = CONTENT_DIR) {
-  overrideRules ??= new Ajv2020(AJV_OPTIONS).compile(overrideSchema(readSchema(dir), dir));
+export function checkOverridesAtBuild(value, source = '<iom-provider> content') {
+  overrides ??= {
+    rules: new Ajv2020(AJV_OPTIONS).compile(overrideSchema()),
+    model: {
+      LANGUAGES: languages(),
+      SECTION_NAMES: SECTIONS,
+      SECTION_FIELDS: Object.fromEntries(
+        Object.entries(sectionFields()).map(([name, f]) => [name, f.fields]),
+      ),
+    },
+  };
   const problems = [];
-  const accepted = checkOverrides(value, source, overrideRules, modelOf(dir), (message) =>
+  const accepted = checkOverrides(value, source, overrides.rules, overrides.model, (message) =>
     problems.push(message),
   );
   return { accepted, problems };
-}
-
-/** The lists the provider's messages name, read from the content model. */
-function modelOf(dir) {
-  const fields = sectionFields(readSchema(dir));
-  return {
-    LANGUAGES: languages(dir),
-    SECTION_NAMES: SECTIONS,
-    SECTION_FIELDS: Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.fields])),
-  };
 }

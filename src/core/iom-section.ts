@@ -6,7 +6,6 @@ import { headingTag } from './heading.js';
 import { IomElement } from './iom-element.js';
 import { directionOf, SOURCE_LANGUAGE, type Language } from './languages.js';
 import { mergeContent } from './merge-content.js';
-import { warnOnce } from './warn.js';
 
 /**
  * The base of every section element: a `<section>` landmark labelled by a real heading, then
@@ -53,7 +52,11 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
 
   /** For controllers: `updateComplete` resolves only once `work` has settled too. @internal */
   finishAfterUpdate(work: Promise<unknown>): void {
-    this.unfinished = Promise.all([this.unfinished, work.catch(() => undefined)]);
+    const all: Promise<unknown> = Promise.all([this.unfinished, work.catch(() => undefined)]).then(() => {
+      // Settled: nothing left to wait for (and no chain of old promises kept).
+      if (this.unfinished === all) this.unfinished = undefined;
+    });
+    this.unfinished = all;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -92,12 +95,7 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
         : { lang: SOURCE_LANGUAGE as Language, content: this.content };
     const section = this.content.section;
     this.shownLanguage = base.lang;
-    this.shownContent = mergeContent(
-      base.content,
-      this.settings?.content[base.lang]?.[section],
-      `<iom-provider> content.${base.lang}.${section}`,
-      (message) => warnOnce(this, message, console.error),
-    );
+    this.shownContent = mergeContent(base.content, this.settings?.content[base.lang]?.[section]);
   }
 
   private async load(lang: Language): Promise<void> {

@@ -12,25 +12,18 @@ const isEntryList = (value: unknown): value is Entry[] =>
 /**
  * The one rule by which overrides apply, to content and to other overrides alike: lists of
  * entries merge by `id` (each entry field by field), objects merge field by field, anything
- * else (text, a list of paragraphs) is replaced. `onNewEntry` hears of each entry whose `id`
- * the base lacks, and says whether to add it.
+ * else (text, a list of paragraphs) is replaced. `addNewEntries`: whether an entry whose `id`
+ * the base lacks is added.
  */
-function mergeValue(
-  base: unknown,
-  change: unknown,
-  path: string,
-  onNewEntry: (path: string, id: string) => boolean,
-): unknown {
+function mergeValue(base: unknown, change: unknown, addNewEntries: boolean): unknown {
   if (change === undefined) return base;
   if (isEntryList(base) && isEntryList(change)) {
     const merged = base.map((entry) => {
       const changed = change.find((candidate) => candidate.id === entry.id);
-      return changed ? mergeValue(entry, changed, path, onNewEntry) : entry;
+      return changed ? mergeValue(entry, changed, addNewEntries) : entry;
     });
-    for (const entry of change) {
-      if (!base.some((candidate) => candidate.id === entry.id) && onNewEntry(path, entry.id))
-        merged.push(entry);
-    }
+    if (addNewEntries)
+      merged.push(...change.filter((entry) => !base.some((candidate) => candidate.id === entry.id)));
     return merged;
   }
   if (isObject(base) && isObject(change)) {
@@ -38,7 +31,7 @@ function mergeValue(
     for (const [key, value] of Object.entries(change)) {
       // defineProperty: a key such as "__proto__" stays a plain field, never a prototype.
       Object.defineProperty(merged, key, {
-        value: mergeValue(base[key], value, `${path}.${key}`, onNewEntry),
+        value: mergeValue(base[key], value, addNewEntries),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -49,21 +42,15 @@ function mergeValue(
   return change;
 }
 
-/** A section's content with an override merged over it; an id the content lacks is reported. */
-export function mergeContent<C extends SectionContent>(
-  base: C,
-  override: SectionOverride | undefined,
-  path: string,
-  report: (message: string) => void,
-): C {
-  if (!override) return base;
-  return mergeValue(base, override, path, (at, id) => {
-    report(`${at}: has no entry "${id}"; that override is ignored`);
-    return false;
-  }) as C;
+/**
+ * A section's content with a checked override merged over it (the override rules admit only
+ * ids the content has, so no entry is added).
+ */
+export function mergeContent<C extends SectionContent>(base: C, override: SectionOverride | undefined): C {
+  return override ? (mergeValue(base, override, false) as C) : base;
 }
 
 /** Overrides `change` merged over overrides `base`, by the same rule (entries new to `base` are kept). */
 export function mergeOverrides(base: ContentOverrides, change: ContentOverrides): ContentOverrides {
-  return mergeValue(base, change, '', () => true) as ContentOverrides;
+  return mergeValue(base, change, true) as ContentOverrides;
 }

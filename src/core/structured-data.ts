@@ -1,8 +1,5 @@
 const MARKER = 'data-iom-structured-data';
 
-/** Hosts that have a block now: the common case, none wanted and none there, costs no query. */
-const hostsWithData = new WeakSet<HTMLElement>();
-
 /**
  * Keeps one schema.org JSON-LD block in an element's light DOM, where crawlers read it; `null`
  * removes it. Under enforced Trusted Types a script's text cannot be set from a string: the
@@ -10,11 +7,9 @@ const hostsWithData = new WeakSet<HTMLElement>();
  * without an error. Structured data is an extra, never worth breaking the page.
  */
 export function writeStructuredData(host: HTMLElement, data: object | null): void {
-  if (!data && !hostsWithData.has(host)) return;
   const existing = host.querySelector<HTMLScriptElement>(`:scope > script[${MARKER}]`);
   if (!data) {
     existing?.remove();
-    hostsWithData.delete(host);
     return;
   }
   const json = JSON.stringify({ '@context': 'https://schema.org', ...data });
@@ -26,7 +21,6 @@ export function writeStructuredData(host: HTMLElement, data: object | null): voi
     script.textContent = json;
     if (existing) existing.replaceWith(script);
     else host.append(script);
-    hostsWithData.add(host);
   } catch {
     // Trusted Types refused the script text; leave the page as it was.
   }
