@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -60,8 +61,10 @@ const minifyTemplates: Plugin = {
 
 // Each public element gets its own entry (every src/iom-<name>.ts → dist/iom-<name>.js), so
 // `import 'iom-elements/iom-faq.js'` carries the FAQ alone; `dist/index.js` defines everything.
+// `dist/render.js` is the prerendering API, for Node (`iom-elements/render`).
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
+  ['render', 'src/render.ts'],
   ...readdirSync('src')
     .filter((file) => /^iom-[a-z]+\.ts$/.test(file))
     .map((file) => [file.slice(0, -'.ts'.length), `src/${file}`]),
@@ -72,6 +75,17 @@ export default defineConfig(({ mode }) => {
   return {
     // `npm start` serves the demo pages from the project root.
     plugins: [demoFrontPage, contentForRuntime, minifyTemplates],
+    // The CDN file bundles Lit's hydration rather than loading it lazily (see load-hydrate.ts).
+    resolve: cdn
+      ? {
+          alias: [
+            {
+              find: /^\.\/hydration\/load-hydrate\.js$/,
+              replacement: resolvePath('src/core/hydration/load-hydrate.cdn.ts'),
+            },
+          ],
+        }
+      : {},
     build: {
       target: 'es2022',
       // The CDN file goes beside the package modules, built second: keep the first build's output.
@@ -84,7 +98,8 @@ export default defineConfig(({ mode }) => {
         : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
         // Package modules leave Lit to the user's bundler (one copy per page); the CDN file inlines it.
-        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//],
+        // The prerendering API's own dependencies (Lit's SSR, parse5) are the package's too.
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^parse5($|\/)/],
         output: {
           minify: true,
           // Languages other than English are chunks of their own: content/fr-faq-<hash>.js.

@@ -42,6 +42,14 @@ try {
   console.error('size: no dist/cdn/iom-elements.js — run `npm run build` first.');
   process.exit(1);
 }
+// One file: a page that loads it loads nothing else before it runs (languages come later).
+const staticImport = /(?:^|;)\s*import\s*(?:[^;'"`]*from\s*)?["'`](\.[^"'`]+)["'`]/.exec(cdn.toString());
+if (staticImport) {
+  console.error(
+    `size: dist/cdn/iom-elements.js imports ${staticImport[1]} before it runs; it must be one file.`,
+  );
+  process.exit(1);
+}
 const measured = {
   cdn: { minified: cdn.length, brotli: brotli(cdn) },
   faq: await consumerBundle("import 'iom-elements/iom-faq.js';\n").then((bytes) => ({

@@ -6,6 +6,7 @@
 //   src/generated/override-rules.js     the override rules as Ajv standalone code, the same
 //                                        rules the build checks with (+ .d.ts)
 //   src/generated/sections.ts           every section element, for the overview and src/index.ts
+//   src/generated/section-elements.ts   every section's element class, for prerendering
 //   src/iom-<section>.ts                 each section element's entry, which defines its tag
 // `--check` writes nothing and fails if a file is not what the model gives (lint and CI run it).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -167,11 +168,20 @@ declare global {
 const SECTIONS_MODULE = `${HEADER}${names.map((name) => `export { Iom${pascal(name)} } from '../iom-${name}.js';`).join('\n')}
 `;
 
+/** Every section element's class, without defining a tag: for prerendering, where there is no page. */
+const SECTION_ELEMENTS_MODULE = `${HEADER}${names.map((name) => `import { Iom${pascal(name)} } from '../elements/${name}.js';`).join('\n')}
+
+export const SECTION_ELEMENTS = {
+${names.map((name) => `  ${name}: Iom${pascal(name)},`).join('\n')}
+} as const;
+`;
+
 const files = {
   'src/generated/content-model.ts': await contentModel(),
   'src/generated/override-rules.js': overrideRules(),
   'src/generated/override-rules.d.ts': DECLARATION,
   'src/generated/sections.ts': SECTIONS_MODULE,
+  'src/generated/section-elements.ts': SECTION_ELEMENTS_MODULE,
   ...Object.fromEntries(names.map((name) => [`src/iom-${name}.ts`, sectionEntry(name)])),
 };
 

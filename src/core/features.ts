@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /**
  * Platform features an element uses where the browser has them, each with its fallback. Each is
  * detected on first use, never at import (this module also loads where there is no DOM, and
@@ -17,7 +19,8 @@ let forced: Partial<Features> = {};
 
 export function features(): Features {
   detected ??= {
-    untilFound: typeof HTMLElement === 'undefined' || 'onbeforematch' in HTMLElement.prototype,
+    // A prerendered page gets the modern markup: a browser without it reads `until-found` as `hidden`.
+    untilFound: isServer || 'onbeforematch' in HTMLElement.prototype,
   };
   return { ...detected, ...forced };
 }

@@ -1,5 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {
   DEFAULT_HEADING_LEVEL,
   headingLevelConverter,
@@ -14,12 +20,16 @@ import {
   LANGUAGES,
   type Language,
 } from './languages.js';
+import { loadHydrate } from './hydration/load-hydrate.js';
 import { iomSettingsContext, type IomSettings } from './settings-context.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
 
 /** A forced colour scheme. */
 export type Theme = NonNullable<IomElement['theme']>;
+
+/** Lit's hydration (`@lit-labs/ssr-client`), once a prerendered element has loaded it. */
+let hydrate: Awaited<ReturnType<typeof loadHydrate>> | undefined;
 
 /** Unsupported languages are reported once per page, not once per element. */
 const pageWarnings = {};
@@ -108,7 +118,25 @@ export abstract class IomElement extends LitElement {
 
   private unwatchLanguage?: () => void;
 
+  /**
+   * Whether the element came with a shadow root rendered ahead of time (declarative shadow DOM
+   * from `iom-elements/render`): its first render then hydrates that markup, so it must be the
+   * server's render, with no state only the browser knows (such as the page's address).
+   */
+  protected prerendered = false;
+
+  /**
+   * Where the element is prerendered there is no page around it: the render API gives what the
+   * page would (the language an ancestor would set, a provider's settings). @internal
+   */
+  prerenderIn(inherited: { lang: string; settings: IomSettings }): void {
+    this.settings = inherited.settings;
+    this.resolveLanguage(inherited.lang);
+  }
+
   override connectedCallback(): void {
+    // Before Lit makes its render root: a declarative shadow root is already there.
+    if (!this.hasUpdated && this.shadowRoot) this.prerendered = true;
     super.connectedCallback();
     this.unwatchLanguage = watchLanguage(this, () => this.resolveLanguage());
     this.resolveLanguage();
@@ -125,12 +153,47 @@ export abstract class IomElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.settings?.pending) await this.settings.pending;
+    if (this.prerendered && !this.hasUpdated && !hydrate) {
+      try {
+        hydrate = await loadHydrate();
+      } catch (error) {
+        // Rendered afresh instead: the server's nodes go, the element still works.
+        console.error(`<${this.localName}> could not load hydration; rendering it again.`, error);
+        this.prerendered = false;
+        this.renderRoot.replaceChildren(...this.renderRoot.querySelectorAll('style, link'));
+      }
+    }
     super.scheduleUpdate();
   }
 
+  /**
+   * A declarative shadow root rendered ahead of time is kept (its styles came with it), not
+   * replaced. This and `update` are what Lit's `lit-element-hydrate-support.js` does for every
+   * LitElement on the page, done for ours alone and with hydration loaded only when needed.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.prerendered && this.shadowRoot ? this.shadowRoot : super.createRenderRoot();
+  }
+
+  /** The first update of a prerendered element hydrates the server's nodes instead of rendering new ones. */
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendered || this.hasUpdated || !hydrate) {
+      super.update(changed);
+      return;
+    }
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    // ReactiveElement's own update (it reflects attributes), without LitElement's render.
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(
+      this,
+      changed,
+    );
+    hydrate(value, this.renderRoot, this.renderOptions);
+  }
+
   /** Finds the language in force; an unsupported one falls back to English, with one warning. */
-  protected resolveLanguage(): void {
-    const tag = inheritedLanguage(this);
+  protected resolveLanguage(fallback = ''): void {
+    const tag = inheritedLanguage(this) || fallback;
     const supported = tag ? supportedLanguage(tag) : SOURCE_LANGUAGE;
     if (!supported) {
       warnOnce(

@@ -77,6 +77,18 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
     }
   }
 
+  /**
+   * A prerendered element hydrates in the language it was rendered in: its first render waits
+   * for that language's content rather than showing English over the server's words.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const lang = this.language;
+    if (this.prerendered && !this.hasUpdated && lang !== SOURCE_LANGUAGE) {
+      if (!loadedSectionContent(this.content.section, lang)) await this.load(lang);
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const wanted = this.language;

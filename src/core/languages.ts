@@ -24,7 +24,8 @@ export function supportedLanguage(tag: string): Language | undefined {
  */
 export function inheritedLanguage(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    // Duck-typed: a prerendering server has no `Element`.
+    if ((node as Element).hasAttribute?.('lang')) return (node as Element).getAttribute('lang') ?? '';
   }
   return '';
 }

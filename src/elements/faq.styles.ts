@@ -118,8 +118,15 @@ export const faqStyles = css`
       color: Highlight;
     }
   }
-  /* On paper every answer shows, and there is nothing to click. */
-  @media print {
+  /*
+   * On paper, and where scripts do not run (a prerendered FAQ read with JavaScript off), every
+   * answer shows and there is nothing to click. With scripts on, a prerendered FAQ looks as the
+   * client's first paint does: closed answers closed, so nothing moves when it hydrates.
+   */
+  @media print, (scripting: none) {
+    .question {
+      cursor: auto;
+    }
     .answer[hidden] {
       display: block;
       content-visibility: visible;

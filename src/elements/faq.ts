@@ -161,8 +161,9 @@ export class IomFaq extends IomSection<FaqContent> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     let open = changed.has('open') ? this.parseOpen() : [...this.openIds];
-    // A page opened at #faq-<id> shows that answer from the first render.
-    const linked = this.hasUpdated ? undefined : this.deepLink.linkedId;
+    // A page opened at #faq-<id> shows that answer from the first render (a prerendered FAQ
+    // right after it: its first render must match the server's).
+    const linked = this.hasUpdated || this.prerendered ? undefined : this.deepLink.linkedId;
     if (linked) open = [linked, ...open.filter((id) => id !== linked)];
     if (changed.has('open') || changed.has('single') || linked)
       this.openIds = new Set(this.limitToSingle(open));
@@ -170,7 +171,8 @@ export class IomFaq extends IomSection<FaqContent> {
 
   protected override firstUpdated(): void {
     const linked = this.deepLink.linkedId;
-    if (linked) this.scrollToQuestion(linked);
+    if (linked && this.prerendered) void this.revealLinked(linked);
+    else if (linked) this.scrollToQuestion(linked);
   }
 
   protected readonly jsonLd = new StructuredDataController(this);
