@@ -3,13 +3,16 @@ import { defaultReporter } from '@web/test-runner';
 import { ENGINES } from './scripts/browsers.mjs';
 import { ENGINE_ONLY_FILES, launcherFor, MEDIA_STATES } from './test/launchers.mjs';
 import { engineCountsReporter } from './test/engine-counts-reporter.mjs';
+import { prerenderedPages } from './test/prerendered-pages.mjs';
 import {
   axTreeCommand,
   bundleConsumerCommand,
   checkOverridesCommand,
+  compareFramedPagesCommand,
   compareHostPagesCommand,
   contentModelCommand,
   pressKeyCommand,
+  runCliCommand,
   strictCspHeader,
   validateContentCommand,
 } from './test/server-commands.mjs';
@@ -79,6 +82,8 @@ export default {
   // Firefox and WebKitGTK take longer than Chromium to start on a 2-core machine.
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
+  // The screenshot comparisons of prerendered pages take minutes in Firefox and WebKit.
+  testsFinishTimeout: 300000,
   plugins: [
     servedAsIs(
       ['/storybook-static/', '/dist/'],
@@ -86,13 +91,15 @@ export default {
     ),
     validateContentCommand,
     compareHostPagesCommand,
+    compareFramedPagesCommand,
     axTreeCommand,
     bundleConsumerCommand,
     pressKeyCommand,
+    runCliCommand,
     checkOverridesCommand,
     contentModelCommand,
   ],
-  middleware: [strictCspHeader],
+  middleware: [strictCspHeader, prerenderedPages()],
   reporters: [defaultReporter(), engineCountsReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

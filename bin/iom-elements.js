@@ -16,6 +16,7 @@ Options of render (several tags are rendered one after another, each with these 
   --format <format>        ${FORMATS.join(' or ')}: declarative shadow DOM that the script hydrates
                            (default), or plain light-DOM HTML for CMSs that sanitize
   --lang <lang>            the content's language: en, es, fr (fr-CA reads as fr); default en
+  --heading <text>         replaces the element's title (iom-overview: a heading of its own)
   --heading-level <n>      the level (1-6) of the element's own heading; default 2
   --theme <theme>          light or dark; default: the page's color-scheme
   --open <ids>             iom-faq: the answers shown at first, space- or comma-separated, or all
@@ -71,6 +72,7 @@ try {
     options: {
       format: { type: 'string' },
       lang: { type: 'string' },
+      heading: { type: 'string' },
       'heading-level': { type: 'string' },
       theme: { type: 'string' },
       open: { type: 'string' },
@@ -98,6 +100,7 @@ try {
     const options = {
       format: values.format,
       lang: values.lang,
+      heading: values.heading,
       headingLevel: values['heading-level'],
       theme: values.theme,
       open: values.open,
@@ -107,8 +110,16 @@ try {
         ? {}
         : { overrides: readOverrides(values.overrides), overridesSource: values.overrides }),
     };
+    // `--open` is the FAQ's and `--sections` the overview's: with several tags, each takes its own
+    // (and an option no tag takes is refused, by the first tag).
+    const takes = { open: 'iom-faq', sections: 'iom-overview' };
     const parts = [];
-    for (const tag of args) parts.push(await renderToString(tag, options));
+    for (const tag of args) {
+      const own = { ...options };
+      for (const [option, owner] of Object.entries(takes))
+        if (tag !== owner && args.includes(owner)) delete own[option];
+      parts.push(await renderToString(tag, own));
+    }
     const html = `${parts.join('\n')}\n`;
     if (values.out) writeWhole(values.out, html);
     else process.stdout.write(html);

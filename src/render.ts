@@ -44,6 +44,8 @@ export interface RenderOptions {
   format?: Format;
   /** The content's language (`en`, `fr`, `es`; `fr-CA` reads as `fr`). Default: English. */
   lang?: string;
+  /** Replaces the element's title text (for `<iom-overview>`: gives it a heading of its own). */
+  heading?: string;
   /** The level (1–6) of the element's own heading. Default: 2. */
   headingLevel?: number | string;
   /** Forces a colour scheme: `light` or `dark`. */
@@ -85,6 +87,7 @@ function attributesOf(tag: string, options: RenderOptions): [string, string][] {
       throw new RenderError(`lang "${options.lang}" has no content (languages: ${LANGUAGES.join(', ')}).`);
     attributes.push(['lang', options.lang]);
   }
+  if (options.heading !== undefined) attributes.push(['heading', options.heading]);
   if (options.headingLevel !== undefined) {
     const level = String(options.headingLevel).trim();
     if (!/^[1-6]$/.test(level))

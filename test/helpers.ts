@@ -154,3 +154,45 @@ export async function presenceIn(scheme: string, theme?: string): Promise<HTMLEl
   );
   return wrapper.querySelector<HTMLElement>('iom-presence')!;
 }
+
+/**
+ * How close two screenshots of the same thing must be, per engine. Chromium and Firefox render
+ * pixel for pixel alike. WebKitGTK does not repaint text identically even for the same page twice
+ * (its tiles change glyph anti-aliasing from one paint to the next), so there no visible
+ * difference is allowed on up to 0.1 % of the pixels.
+ */
+export const SCREENSHOT_TOLERANCE = {
+  chromium: { measure: 'differentPixels', share: 0 },
+  firefox: { measure: 'differentPixels', share: 0 },
+  webkit: { measure: 'visiblyDifferentPixels', share: 0.001 },
+} as const;
+
+/** A comparison of screenshots by test/server-commands.mjs, per element. */
+export type ScreenshotComparison = Record<
+  string,
+  { a: [number, number]; b: [number, number]; differentPixels: number; visiblyDifferentPixels: number }
+>;
+
+/** A page of prerendered elements (test/prerendered-pages.mjs). */
+export const prerenderedPage = (query: Record<string, string>, kind: 'page' | 'fragment' = 'page'): string =>
+  `/prerendered/${kind}.html?${new URLSearchParams(query)}`;
+
+/** The boxes of every node the element shows, nested shadow roots too. */
+export const boxesOf = (host: Element): unknown[][] =>
+  [host, ...shadowTree(host)].map((el) => {
+    const { x, y, width, height } = el.getBoundingClientRect();
+    return [el.localName, x, y, width, height];
+  });
+
+/** Every console message of the page, from now on. */
+export function recordConsole(): string[] {
+  const messages: string[] = [];
+  for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      messages.push(`${level}: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
+  return messages;
+}

@@ -62,6 +62,10 @@ export const ENGINE_ONLY_FILES = {
     engines: ['chromium'],
     why: "accessibility-tree snapshots read Chromium's tree over CDP; test/a11y-roles.test.ts checks roles, names and states in every engine",
   },
+  'test/render-command.test.ts': {
+    engines: ['chromium'],
+    why: 'the iom-elements command runs in Node, the same whatever the browser that reports it; one engine runs it',
+  },
   'test/layout-shift.test.ts': {
     engines: ['chromium'],
     why: 'only Chromium reports layout-shift entries (the Layout Instability API), so CLS can be measured nowhere else',

@@ -1,6 +1,7 @@
 // Test-runner plugins: commands the browser tests call with `executeServerCommand`, and the
 // headers some fixture pages are served with. They run in Node, beside the test server.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -201,32 +202,43 @@ export const compareHostPagesCommand = {
         await page.close();
       }
     }
-    const results = {};
-    for (const [name, shot] of Object.entries(plain)) {
-      const a = PNG.sync.read(shot);
-      const b = PNG.sync.read(hostile[name]);
-      const result = { plain: [a.width, a.height], hostile: [b.width, b.height] };
-      if (a.width === b.width && a.height === b.height) {
-        const diff = new PNG({ width: a.width, height: a.height });
-        result.differentPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0 });
-        // Pixels that differ visibly: pixelmatch's default threshold, anti-aliased edges left out.
-        result.visiblyDifferentPixels = pixelmatch(a.data, b.data, null, a.width, a.height, {
-          threshold: 0.1,
-        });
-        if (result.differentPixels > 0)
-          writeDiff(name, { plain: shot, hostile: hostile[name], diff: PNG.sync.write(diff) });
-      } else {
-        result.differentPixels = result.visiblyDifferentPixels = a.width * a.height;
-        writeDiff(name, { plain: shot, hostile: hostile[name] });
-      }
-      results[name] = result;
+    const results = compareShots(plain, hostile, 'host-pages');
+    // Named for what the host-page test compares.
+    for (const result of Object.values(results)) {
+      result.plain = result.a;
+      result.hostile = result.b;
     }
     return results;
   },
 };
 
-function writeDiff(name, images) {
-  const dir = join('test-results', 'host-pages');
+/**
+ * Each pair of screenshots: their sizes (`a`, `b`), the pixels that differ at all (pixelmatch,
+ * threshold 0) and those that differ visibly (threshold 0.1, anti-aliased edges left out).
+ */
+function compareShots(first, second, folder) {
+  const results = {};
+  for (const [name, shot] of Object.entries(first)) {
+    const a = PNG.sync.read(shot);
+    const b = PNG.sync.read(second[name]);
+    const result = { a: [a.width, a.height], b: [b.width, b.height] };
+    if (a.width === b.width && a.height === b.height) {
+      const diff = new PNG({ width: a.width, height: a.height });
+      result.differentPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0 });
+      result.visiblyDifferentPixels = pixelmatch(a.data, b.data, null, a.width, a.height, { threshold: 0.1 });
+      if (result.differentPixels > 0)
+        writeDiff(folder, name, { a: shot, b: second[name], diff: PNG.sync.write(diff) });
+    } else {
+      result.differentPixels = result.visiblyDifferentPixels = a.width * a.height;
+      writeDiff(folder, name, { a: shot, b: second[name] });
+    }
+    results[name] = result;
+  }
+  return results;
+}
+
+function writeDiff(folder, name, images) {
+  const dir = join('test-results', folder);
   mkdirSync(dir, { recursive: true });
   for (const [kind, png] of Object.entries(images))
     writeFileSync(join(dir, `${name.replace(':', '-')}-${kind}.png`), png);
@@ -290,5 +302,165 @@ export const bundleConsumerCommand = {
   async executeCommand({ command, payload }) {
     if (command !== 'bundle-consumer') return undefined;
     return new TextDecoder().decode(await bundleAsConsumer(payload.source));
+  },
+};
+
+/**
+ * `compare-framed-pages` { origin, a, b, tags }: two pages, each shown whole in a frame of a wrapper
+ * page (`/prerendered/frame.html`; `sandbox: true` runs it with scripting off, as a reader with
+ * JavaScript disabled has it), and a screenshot of each `main > *` element (or of those
+ * named in `tags`) compared as `compare-host-pages` does. Every engine shoots the same way: the window, with the element
+ * scrolled to its top, a window's height at a time, so tall elements are compared whole.
+ * Differences are written to test-results/framed-pages/.
+ */
+export const compareFramedPagesCommand = {
+  name: 'compare-framed-pages',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'compare-framed-pages') return undefined;
+    const wrapper = ({ path, sandbox }) =>
+      new URL(
+        `/prerendered/frame.html?sandbox=${sandbox ? 1 : 0}&src=${encodeURIComponent(path)}`,
+        payload.origin,
+      ).href;
+    let a, b;
+    if (session.browser.type === 'webdriver') {
+      const driver = session.browser.driver;
+      const testWindow = await driver.getWindowHandle();
+      const { handle } = await driver.createWindow('window');
+      await driver.switchToWindow(handle);
+      try {
+        await driver.setWindowSize(1000, 1100);
+        const window = {
+          open: (url) => driver.navigateTo(url),
+          run: (fn, ...args) => driver.execute(fn, ...args),
+          shoot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
+        };
+        a = await framedShots(window, wrapper(payload.a), payload.tags);
+        b = await framedShots(window, wrapper(payload.b), payload.tags);
+      } finally {
+        await driver.closeWindow();
+        await driver.switchToWindow(testWindow);
+      }
+    } else {
+      const page = await session.browser.getPage(session.id).browser().newPage();
+      try {
+        await page.setViewport({ width: 800, height: 1200 });
+        const window = {
+          open: (url) => page.goto(url, { waitUntil: 'load' }),
+          run: (fn, ...args) => page.evaluate(fn, ...args),
+          shoot: async () => Buffer.from(await page.screenshot({ captureBeyondViewport: false })),
+        };
+        a = await framedShots(window, wrapper(payload.a), payload.tags);
+        b = await framedShots(window, wrapper(payload.b), payload.tags);
+      } finally {
+        await page.close();
+      }
+    }
+    return compareShots(a, b, 'framed-pages');
+  },
+};
+
+/** In the wrapper page: waits for the framed page (and, if it runs scripts, its elements). */
+async function frameSettled() {
+  const frame = document.querySelector('iframe');
+  if (frame.contentDocument?.readyState !== 'complete' || frame.contentDocument.URL === 'about:blank')
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = /** @type {any} */ (frame.contentWindow);
+  const doc = frame.contentDocument;
+  const elements = [...doc.querySelectorAll('main > *')];
+  if (!frame.hasAttribute('sandbox') && doc.querySelector('script[src]')) {
+    await win.customElements.whenDefined('iom-overview');
+    const nested = elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])]);
+    await Promise.all([...elements, ...nested].map((el) => el.updateComplete));
+  }
+  await doc.fonts.ready;
+  frame.style.height = `${doc.documentElement.scrollHeight}px`;
+  for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
+  return elements.map((el) => el.localName);
+}
+
+/** In the wrapper page: scrolls element `index` (its part from `offset` down) to the window's top. */
+async function scrollFramedElement(index, offset) {
+  const frame = document.querySelector('iframe');
+  const el = frame.contentDocument.querySelectorAll('main > *')[index];
+  const top = frame.getBoundingClientRect().top + scrollY + el.getBoundingClientRect().top;
+  scrollTo(0, top + offset);
+  for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
+  const r = el.getBoundingClientRect();
+  const f = frame.getBoundingClientRect();
+  return {
+    x: f.x + r.x,
+    y: f.y + r.y + offset,
+    width: r.width,
+    height: r.height,
+    viewport: innerHeight,
+    scale: devicePixelRatio,
+  };
+}
+
+/** Screenshots of every `main > *` element of a framed page, each stitched from window shots. */
+async function framedShots(window, url, only) {
+  await window.open(url);
+  const tags = await window.run(frameSettled);
+  const shots = {};
+  for (const [index, tag] of tags.entries()) {
+    if (only && !only.includes(tag)) continue;
+    shots[tag] = await steadyShot(async () => {
+      const parts = [];
+      let whole;
+      for (let offset = 0; ;) {
+        const box = await window.run(scrollFramedElement, index, offset);
+        const shot = PNG.sync.read(await window.shoot());
+        const [x, y, width] = [box.x, box.y, box.width].map((v) => Math.round(v * box.scale));
+        const height = Math.round(Math.min(box.height - offset, box.viewport - box.y) * box.scale);
+        whole ??= { width, height: Math.round(box.height * box.scale) };
+        const part = new PNG({ width, height });
+        PNG.bitblt(shot, part, x, y, width, height, 0, 0);
+        parts.push(part);
+        offset += Math.max(1, Math.floor(box.viewport - box.y));
+        if (offset >= box.height) break;
+      }
+      const out = new PNG({ width: whole.width, height: parts.reduce((sum, p) => sum + p.height, 0) });
+      let row = 0;
+      for (const part of parts) {
+        PNG.bitblt(part, out, 0, 0, part.width, part.height, 0, row);
+        row += part.height;
+      }
+      return PNG.sync.write(out);
+    });
+  }
+  return shots;
+}
+
+/**
+ * `run-cli` { args, files }: runs the package's command (`node bin/iom-elements.js …args`) in a
+ * fresh folder holding `files`, as a user would from a shell; gives its exit code, output and
+ * the folder's files afterwards.
+ */
+export const runCliCommand = {
+  name: 'run-cli',
+  executeCommand({ command, payload }) {
+    if (command !== 'run-cli') return undefined;
+    const dir = mkdtempSync(join(tmpdir(), 'iom-cli-'));
+    try {
+      for (const [name, text] of Object.entries(payload.files ?? {})) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), text);
+      }
+      const bin = join(import.meta.dirname, '..', 'bin', 'iom-elements.js');
+      const run = spawnSync(process.execPath, [bin, ...payload.args], { cwd: dir, encoding: 'utf8' });
+      const files = {};
+      const list = (folder) => {
+        for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+          const name = folder ? `${folder}/${entry.name}` : entry.name;
+          if (entry.isDirectory()) list(name);
+          else files[name] = readFileSync(join(dir, name), 'utf8');
+        }
+      };
+      list('');
+      return { code: run.status, stdout: run.stdout, stderr: run.stderr, files };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   },
 };

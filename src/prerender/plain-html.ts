@@ -52,7 +52,8 @@ export function plainHtml(shadowMarkup: string): string {
   const out: string[] = [];
   const walk = (node: Node, inHeading: boolean): void => {
     if (node.nodeName === '#text') {
-      out.push(escapeText((node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ')));
+      // Template white space collapses; a no-break space (French `?`, `:`) is the content's own.
+      out.push(escapeText((node as DefaultTreeAdapterMap['textNode']).value.replace(/[ \t\n\r\f]+/g, ' ')));
       return;
     }
     if (!('tagName' in node)) return; // comments

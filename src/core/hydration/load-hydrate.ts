@@ -6,4 +6,4 @@ import type { hydrate } from '@lit-labs/ssr-client';
  * instead: its bundler would split Lit itself into a second file to share it with this chunk.)
  */
 export const loadHydrate = (): Promise<typeof hydrate> =>
-  import('@lit-labs/ssr-client').then((module) => module.hydrate);
+  import('./hydrate.js').then((module) => module.hydrate);
