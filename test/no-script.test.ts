@@ -2,7 +2,7 @@
 // which every engine treats as scripting disabled (`@media (scripting: none)` matches there).
 import { expect } from '@open-wc/testing';
 import faqContent from '../content/en/faq.json';
-import { openFrame, prerenderedPage, shadowTree, type FrameWindow } from './helpers.js';
+import { prerenderedPage, shadowTree, type FrameWindow } from './helpers.js';
 
 async function openPrerendered(
   query: Record<string, string>,
