@@ -112,12 +112,11 @@ try {
     };
     // `--open` is the FAQ's and `--sections` the overview's: with several tags, each takes its own
     // (and an option no tag takes is refused, by the first tag).
-    const takes = { open: 'iom-faq', sections: 'iom-overview' };
     const parts = [];
     for (const tag of args) {
       const own = { ...options };
-      for (const [option, owner] of Object.entries(takes))
-        if (tag !== owner && args.includes(owner)) delete own[option];
+      if (tag !== 'iom-faq' && args.includes('iom-faq')) own.open = undefined;
+      if (tag !== 'iom-overview' && args.includes('iom-overview')) own.sections = undefined;
       parts.push(await renderToString(tag, own));
     }
     const html = `${parts.join('\n')}\n`;

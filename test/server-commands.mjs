@@ -362,12 +362,12 @@ export const compareFramedPagesCommand = {
 
 /** In the wrapper page: waits for the framed page (and, if it runs scripts, its elements). */
 async function frameSettled() {
-  const frame = document.querySelector('iframe');
+  const frame = /** @type {HTMLIFrameElement} */ (document.querySelector('iframe'));
   if (frame.contentDocument?.readyState !== 'complete' || frame.contentDocument.URL === 'about:blank')
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = /** @type {any} */ (frame.contentWindow);
-  const doc = frame.contentDocument;
-  const elements = [...doc.querySelectorAll('main > *')];
+  const doc = /** @type {Document} */ (frame.contentDocument);
+  const elements = /** @type {any[]} */ ([...doc.querySelectorAll('main > *')]);
   if (!frame.hasAttribute('sandbox') && doc.querySelector('script[src]')) {
     await win.customElements.whenDefined('iom-overview');
     const nested = elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])]);
@@ -381,8 +381,8 @@ async function frameSettled() {
 
 /** In the wrapper page: scrolls element `index` (its part from `offset` down) to the window's top. */
 async function scrollFramedElement(index, offset) {
-  const frame = document.querySelector('iframe');
-  const el = frame.contentDocument.querySelectorAll('main > *')[index];
+  const frame = /** @type {HTMLIFrameElement} */ (document.querySelector('iframe'));
+  const el = /** @type {Document} */ (frame.contentDocument).querySelectorAll('main > *')[index];
   const top = frame.getBoundingClientRect().top + scrollY + el.getBoundingClientRect().top;
   scrollTo(0, top + offset);
   for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
