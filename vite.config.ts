@@ -1,16 +1,27 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { prerenderPage } from './scripts/prerender-page.mjs';
 
-/** `npm start` serves the project root; its front page is the demo article. */
+/**
+ * `npm start` serves the project root; its front page is the demo article, and
+ * /demo/prerendered.html is the same article with its elements prerendered (`iom-elements/render`).
+ */
 const demoFrontPage: Plugin = {
   name: 'iom-demo-front-page',
   configureServer(server) {
     server.middlewares.use((req, res, next) => {
-      if (req.url !== '/') return next();
-      res.writeHead(302, { Location: '/demo/' });
-      res.end();
+      if (req.url === '/') {
+        res.writeHead(302, { Location: '/demo/' });
+        res.end();
+        return;
+      }
+      if (req.url?.split('?')[0] !== '/demo/prerendered.html') return next();
+      prerenderPage(readFileSync('demo/index.html', 'utf8')).then(
+        (html) => res.writeHead(200, { 'content-type': 'text/html' }).end(html),
+        next,
+      );
     });
   },
 };

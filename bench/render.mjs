@@ -3,13 +3,13 @@
 // leave, for iom-faq (CDN file), native <details> markup with the same text (the zero-JS floor)
 // and Shoelace's <sl-details>. Headless Chromium, contestants alternated in every round,
 // medians with min–max, written to docs/benchmarks.md. `--profile` adds where iom-faq's time goes.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { format } from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/browsers.mjs';
 import { serveFiles } from '../scripts/static-server.mjs';
+import { writeBenchmarkSection } from './benchmarks-doc.mjs';
 
 // At least 7 rounds; 15 by default, since a 2-core machine's noise swings single medians by ±10%.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -238,7 +238,7 @@ try {
     `- N = ${n}: the bare Lit accordion takes ${pairedRatio(n, 'details', 'time', 'lit-floor-accordion')} the time of native \`<details>\`; its heap is ${pairedRatio(n, 'details', 'heap', 'lit-floor-accordion')} native's.`,
   ]);
   const report = [
-    '# Benchmarks',
+    '## Rendering in the browser',
     '',
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: headless Chromium (${(await browser.version()).replace('HeadlessChrome/', '')}), ${ROUNDS} rounds, contestants alternated in every round, each page in a fresh tab served from 127.0.0.1. Time runs from navigation start to the second animation frame after every element has rendered (script loading included); heap is \`Runtime.getHeapUsage\` after a forced GC. Each page shows N copies of the four FAQ questions and answers. \`<lit-floor-accordion>\` (bench/lit-floor.js) is the floor for any Lit accordion: the same questions in the fewest bindings Lit allows, with none of iom-faq's features.`,
     '',
@@ -268,9 +268,7 @@ try {
         ]
       : []),
   ].join('\n');
-  mkdirSync(join(root, 'docs'), { recursive: true });
-  // Formatted as the repository's Prettier check wants it.
-  writeFileSync(join(root, 'docs/benchmarks.md'), await format(report, { parser: 'markdown' }));
+  await writeBenchmarkSection('render', report);
   console.log(report);
 } finally {
   await browser.close();

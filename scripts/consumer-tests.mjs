@@ -4,9 +4,12 @@
 //   cdn      a plain HTML page with the CDN file in a <script type="module">
 //   react    a React 19 app rendering <iom-faq heading-level={3} />, type-checked with our JSX types
 //   readme   every TypeScript and JSX example of the README, and override shapes the types reject
+//   examples examples/node-static and examples/eleventy built, then opened with JavaScript on
+//            (the prerendered elements hydrate) and off (their content is there); and the
+//            package's command, `npx iom-elements render`
 // Needs `npm run build` first. Keeps the projects when KEEP_CONSUMERS=1, for a look.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -113,6 +116,59 @@ async function inspect(dir, path = '') {
         defined: tags.filter((tag) => customElements.get(tag)),
         heading: heading ? `${heading.localName} ${heading.textContent?.trim()}` : '',
         questions: faq?.shadowRoot?.querySelectorAll('button[aria-expanded]').length ?? 0,
+      };
+    }, ALL_TAGS);
+    return { ...seen, errors };
+  } finally {
+    await page.close();
+    close();
+  }
+}
+
+/** An example's pinned version of a tool (examples/<name>/package.json). */
+function exampleDependency(example, pkg) {
+  return JSON.parse(readFileSync(join(root, 'examples', example, 'package.json'), 'utf8')).dependencies[pkg];
+}
+
+/**
+ * Opens a prerendered page with JavaScript on or off. On: the FAQ's server-rendered <section>
+ * is taken when the document has been parsed (before module scripts run), then compared with
+ * the one after hydration. Off: what shows without any script.
+ */
+async function inspectPrerendered(dir, javascript) {
+  const { origin, close } = await serveFiles(dir);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url ?? ''}`);
+  });
+  try {
+    await page.setJavaScriptEnabled(javascript);
+    if (javascript)
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          /** @type {any} */ (window).__serverSection = document
+            .querySelector('iom-faq')
+            ?.shadowRoot?.querySelector('section');
+        });
+      });
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    if (javascript) await page.waitForFunction(() => customElements.get('iom-faq'), { timeout: 10_000 });
+    const seen = await page.evaluate(async (tags) => {
+      const faq = /** @type {any} */ (document.querySelector('iom-faq'));
+      await faq?.updateComplete;
+      const heading = faq?.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6');
+      const answers = [...(faq?.shadowRoot?.querySelectorAll('.answer') ?? [])];
+      return {
+        defined: tags.filter((tag) => customElements.get(tag)),
+        heading: heading ? `${heading.localName} ${heading.textContent?.trim()}` : '',
+        kept: Boolean(
+          faq?.shadowRoot?.querySelector('section') === /** @type {any} */ (window).__serverSection,
+        ),
+        answers: answers.length,
+        answersShown: answers.filter((answer) => answer.getBoundingClientRect().height > 10).length,
       };
     }, ALL_TAGS);
     return { ...seen, errors };
@@ -310,6 +366,66 @@ export const wrongProperty = (provider: IomProvider) => (provider.content = 'faq
   );
   run(readmeProject, 'npx', ['tsc', '-p', '.']);
   expect(`${examples.length} README examples type-check, and wrong override shapes are rejected`, true);
+
+  // 6. The examples of the README, built as a user builds them, and the command.
+  /** @type {[string, string, Record<string, string>][]} the example, its output folder, its tools */
+  const exampleProjects = [
+    ['node-static', 'site', {}],
+    ['eleventy', '_site', { '@11ty/eleventy': exampleDependency('eleventy', '@11ty/eleventy') }],
+  ];
+  for (const [name, output, extra] of exampleProjects) {
+    console.log(`examples/${name}: built, then opened with JavaScript on and off`);
+    const dir = join(work, `example-${name}`);
+    cpSync(join(root, 'examples', name), dir, { recursive: true });
+    const specs = Object.entries(extra).map(([pkg, version]) => `${pkg}@${version}`);
+    run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...specs]);
+    run(dir, 'npm', ['run', 'build']);
+    const scripted = await inspectPrerendered(join(dir, output), true);
+    expect(
+      `${name}: prerendered FAQ hydrates (its server nodes kept)`,
+      scripted.kept,
+      JSON.stringify(scripted),
+    );
+    expect(`${name}: FAQ heading ${FAQ_TITLE}`, scripted.heading === `h2 ${FAQ_TITLE}`, scripted.heading);
+    expect(`${name}: no console errors`, scripted.errors.length === 0, scripted.errors.join('; '));
+    const plain = await inspectPrerendered(join(dir, output), false);
+    expect(
+      `${name}: without JavaScript, the content is there`,
+      plain.heading === `h2 ${FAQ_TITLE}`,
+      plain.heading,
+    );
+    expect(
+      `${name}: without JavaScript, every FAQ answer shows`,
+      plain.answersShown === plain.answers && plain.answers > 0,
+      `${plain.answersShown} of ${plain.answers}`,
+    );
+    expect(
+      `${name}: without JavaScript, nothing is defined`,
+      plain.defined.length === 0,
+      plain.defined.join(),
+    );
+  }
+  const cli = join(work, 'example-node-static');
+  const printed = run(cli, 'npx', ['iom-elements', 'render', 'iom-faq', '--format', 'html']);
+  expect(
+    'npx iom-elements render iom-faq --format html',
+    printed.includes(`<h2>${FAQ_TITLE}</h2>`),
+    printed.slice(0, 200),
+  );
+  let refused = '';
+  try {
+    execFileSync('npx', ['iom-elements', 'render', 'iom-nope'], {
+      cwd: cli,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    refused = `${/** @type {{ status?: number }} */ (error).status} ${String(/** @type {{ stderr?: Buffer }} */ (error).stderr)}`;
+  }
+  expect(
+    'npx iom-elements render iom-nope: exit code 2, one line',
+    /^2 iom-elements: .+\n$/.test(refused),
+    refused,
+  );
 } catch (error) {
   failures.push(String(error instanceof Error ? error.message : error));
   console.error(String(error instanceof Error ? error.message : error).slice(0, 4000));
