@@ -36,7 +36,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', 'bin/**/*.js', 'test/**/*.mjs', 'bench/**/*.mjs'],
+    files: [
+      'scripts/**/*.mjs',
+      '*.mjs',
+      '*.js',
+      'bin/**/*.js',
+      'examples/**/*.{js,mjs}',
+      'test/**/*.mjs',
+      'bench/**/*.mjs',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
