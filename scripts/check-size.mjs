@@ -17,13 +17,15 @@ const BUDGETS = [
   {
     name: 'cdn',
     what: 'dist/cdn/iom-elements.js (every element, English, Lit)',
-    ceiling: 15.25 * KB,
+    ceiling: 15 * KB,
     goal: 13.5 * KB,
   },
   {
     name: 'faq',
-    what: "iom-elements/iom-faq.js bundled by a consumer's esbuild, Lit included",
-    ceiling: 12.25 * KB,
+    what: "iom-elements/iom-faq.js bundled by a consumer's esbuild, Lit included, with every chunk it loads before it runs",
+    // Raised from 12.25 KB: the count now includes chunks loaded before the entry runs (the
+    // English words were one, uncounted), and prerendered elements hydrate (≈ 0.4 KB).
+    ceiling: 12.5 * KB,
     goal: 10 * KB,
   },
 ];

@@ -7,6 +7,7 @@
 //                                        rules the build checks with (+ .d.ts)
 //   src/generated/sections.ts           every section element, for the overview and src/index.ts
 //   src/generated/section-elements.ts   every section's element class, for prerendering
+//   src/generated/content-loaders.ts    each translated content file, as a lazy import
 //   src/iom-<section>.ts                 each section element's entry, which defines its tag
 // `--check` writes nothing and fails if a file is not what the model gives (lint and CI run it).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -168,6 +169,27 @@ declare global {
 const SECTIONS_MODULE = `${HEADER}${names.map((name) => `export { Iom${pascal(name)} } from '../iom-${name}.js';`).join('\n')}
 `;
 
+/**
+ * `src/generated/content-loaders.ts`: each translated section's file as a lazy chunk of its own.
+ * Written out (not one import with a template) so that the source language, which every element
+ * bundles, is not also a lazy chunk: a bundler would then move its words into a shared chunk.
+ */
+const CONTENT_LOADERS_MODULE = `${HEADER}import type { Language, SectionContent, SectionName } from './content-model.js';
+
+type Loader = () => Promise<{ default: SectionContent }>;
+
+/** The content of every language but the source language (${SOURCE_LANGUAGE}), by language and section. */
+export const CONTENT_LOADERS: Partial<Record<Language, Record<SectionName, Loader>>> = {
+${languages()
+  .filter((lang) => lang !== SOURCE_LANGUAGE)
+  .map(
+    (lang) =>
+      `  ${lang}: {\n${names.map((name) => `    ${name}: (() => import('../../content/${lang}/${name}.json')) as Loader,`).join('\n')}\n  },`,
+  )
+  .join('\n')}
+};
+`;
+
 /** Every section element's class, without defining a tag: for prerendering, where there is no page. */
 const SECTION_ELEMENTS_MODULE = `${HEADER}${names.map((name) => `import { Iom${pascal(name)} } from '../elements/${name}.js';`).join('\n')}
 
@@ -182,6 +204,7 @@ const files = {
   'src/generated/override-rules.d.ts': DECLARATION,
   'src/generated/sections.ts': SECTIONS_MODULE,
   'src/generated/section-elements.ts': SECTION_ELEMENTS_MODULE,
+  'src/generated/content-loaders.ts': CONTENT_LOADERS_MODULE,
   ...Object.fromEntries(names.map((name) => [`src/iom-${name}.ts`, sectionEntry(name)])),
 };
 

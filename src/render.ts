@@ -21,7 +21,7 @@ import { loadedSectionContent, loadSectionContent } from './core/content-loader.
 import * as contentModel from './core/content-types.js';
 import type { ContentOverrides, SectionName } from './core/content-types.js';
 import { IomElement } from './core/iom-element.js';
-import { supportedLanguage } from './core/languages.js';
+import { SOURCE_LANGUAGE, supportedLanguage } from './core/languages.js';
 import { checkOverrides } from './core/overrides.js';
 import type { IomSettings } from './core/settings-context.js';
 import { IomOverview } from './elements/overview.js';
@@ -192,7 +192,9 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   const lang = supportedLanguage(options.lang ?? 'en') ?? 'en';
   await Promise.all(
     sectionsShown(tag, attributes).map((section) =>
-      loadedSectionContent(section, lang) ? undefined : loadSectionContent(section, lang),
+      lang === SOURCE_LANGUAGE || loadedSectionContent(section, lang)
+        ? undefined
+        : loadSectionContent(section, lang),
     ),
   );
 

@@ -1,4 +1,5 @@
 import type { SectionContent, SectionName } from './content-types.js';
+import { CONTENT_LOADERS } from '../generated/content-loaders.js';
 import type { Language } from './languages.js';
 
 const loaded = new Map<string, Promise<SectionContent>>();
@@ -13,7 +14,8 @@ export function loadedSectionContent(section: SectionName, lang: Language): Sect
 }
 
 /**
- * One section's content in one language, fetched once per page. Each file is its own chunk,
+ * One section's content in a language other than the source language (which every element
+ * bundles), fetched once per page. Each file is its own chunk,
  * beside the script that asked for it, so a page downloads only the languages it shows. A
  * failed fetch is forgotten, so that the next request tries again.
  */
@@ -21,10 +23,13 @@ export function loadSectionContent(section: SectionName, lang: Language): Promis
   const key = `${lang}/${section}`;
   let content = loaded.get(key);
   if (!content) {
-    content = import(`../../content/${lang}/${section}.json`).then((module: { default: SectionContent }) => {
-      arrived.set(key, module.default);
-      return module.default;
-    });
+    const load = CONTENT_LOADERS[lang]?.[section];
+    content = load
+      ? load().then((module) => {
+          arrived.set(key, module.default);
+          return module.default;
+        })
+      : Promise.reject(new Error(`iom-elements has no ${lang} content to load for ${section}.`));
     loaded.set(key, content);
     content.catch(() => loaded.delete(key));
   }

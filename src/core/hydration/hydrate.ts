@@ -1,3 +1,3 @@
-// Lit's hydration, as a chunk of our own: loaded by a relative import (see load-hydrate.ts),
-// which every server and bundler resolves, where some dev servers leave a bare one unresolved.
+// Lit's hydration, the one file loaded for prerendered elements (load-hydrate.ts). Built with
+// its own copies of the lit-html helpers it uses and the page's lit-html (vite.config.ts).
 export { hydrate } from '@lit-labs/ssr-client';
