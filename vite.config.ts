@@ -82,38 +82,26 @@ const entries = Object.fromEntries([
 ]);
 
 /**
- * The hydration file (src/core/hydration/hydrate.ts, Lit's `@lit-labs/ssr-client`) is bundled
- * with its own copies of the lit-html helpers it imports, and lit-html itself replaced by
- * lit-html-of-page.ts, which takes the page's copy at load. So the file shares no module with
- * the elements: a bundler (ours for the CDN file, a user's for the package) has nothing to
- * split out of the main file into a common chunk, and hydration works on the page's one Lit.
+ * In the CDN build, the hydration file (src/core/hydration/hydrate.ts, Lit's
+ * `@lit-labs/ssr-client`) is bundled with its own copies of the lit-html helpers it imports, and
+ * lit-html itself replaced by lit-html-of-page.ts, which takes the CDN file's copy at load. So
+ * the file shares no module with the CDN file, and rolldown has nothing to split out of it into a
+ * common chunk (it would: rolldown/rolldown#10731), while hydration works on the page's one Lit.
  */
 const OWN_COPY = '?iom-hydration';
 const inHydrationFile = (importer?: string) =>
   Boolean(
     importer && (importer.includes('/node_modules/@lit-labs/ssr-client/') || importer.endsWith(OWN_COPY)),
   );
-
-/** What the package modules import rather than bundle: Lit, and the prerendering API's own dependencies. */
-const PACKAGE_EXTERNALS = [
-  /^lit($|\/)/,
-  /^lit-html($|\/)/,
-  /^@lit\//,
-  /^@lit-labs\/ssr($|\/)/,
-  /^parse5($|\/)/,
-];
 const hydrationOwnLitHtml: Plugin = {
   name: 'iom-hydration-own-lit-html',
   enforce: 'pre',
   async resolveId(source, importer) {
-    if (!importer) return null;
-    const inHydration =
-      importer.includes('/node_modules/@lit-labs/ssr-client/') || importer.endsWith(OWN_COPY);
-    if (!inHydration) return null;
+    if (!inHydrationFile(importer)) return null;
     if (source === 'lit-html' || source === './lit-html.js')
       return resolvePath('src/core/hydration/lit-html-of-page.ts');
     if (source.startsWith('lit-html/')) {
-      const resolved = await this.resolve(source, importer.replace(OWN_COPY, ''), { skipSelf: true });
+      const resolved = await this.resolve(source, importer?.replace(OWN_COPY, ''), { skipSelf: true });
       return resolved && `${resolved.id}${OWN_COPY}`;
     }
     return null;
@@ -127,7 +115,10 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     // `npm start` serves the demo pages from the project root.
-    plugins: [demoFrontPage, contentForRuntime, minifyTemplates, hydrationOwnLitHtml],
+    // The CDN file's hydration file takes the CDN file's own Lit (see hydrationOwnLitHtml); the
+    // package's imports `@lit-labs/ssr-client`, resolved by the user's bundler with the same
+    // conditions as Lit (development or production builds, whose internals differ).
+    plugins: [demoFrontPage, contentForRuntime, minifyTemplates, ...(cdn ? [hydrationOwnLitHtml] : [])],
     build: {
       target: 'es2022',
       // The CDN file goes beside the package modules, built second: keep the first build's output.
@@ -142,9 +133,7 @@ export default defineConfig(({ mode }) => {
         // Package modules leave Lit to the user's bundler (one copy per page); the CDN file inlines it.
         // The prerendering API's own dependencies (Lit's SSR, parse5) are the package's too.
         // Lit's hydration is bundled into its own file (see hydrationOwnLitHtml).
-        external: cdn
-          ? []
-          : (id, importer) => !inHydrationFile(importer) && PACKAGE_EXTERNALS.some((re) => re.test(id)),
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^parse5($|\/)/],
         output: {
           minify: true,
           // Languages other than English are chunks of their own: content/fr-faq-<hash>.js.

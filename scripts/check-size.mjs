@@ -24,8 +24,9 @@ const BUDGETS = [
     name: 'faq',
     what: "iom-elements/iom-faq.js bundled by a consumer's esbuild, Lit included, with every chunk it loads before it runs",
     // Raised from 12.25 KB: the count now includes chunks loaded before the entry runs (the
-    // English words were one, uncounted), and prerendered elements hydrate (≈ 0.4 KB).
-    ceiling: 12.5 * KB,
+    // English words were one, uncounted), and prerendered elements hydrate (≈ 0.5 KB, with
+    // the cross-chunk imports a bundler adds to share Lit with the lazy hydration file).
+    ceiling: 12.75 * KB,
     goal: 10 * KB,
   },
 ];

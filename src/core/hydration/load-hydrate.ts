@@ -4,10 +4,10 @@ import { HANDOVER } from './handover.js';
 
 /**
  * Lit's hydration, loaded the first time a prerendered element is about to render: pages
- * without prerendered elements never download it. Its file holds Lit's hydration code only:
- * lit-html itself is this page's copy, handed over while the file loads (hydration compares
- * lit-html's parts and `noChange` by identity, and a bundler sharing lit-html with a lazy file
- * would split it out of the main file; see vite.config.ts, `hydrationOwnLitHtml`).
+ * without prerendered elements never download it. The CDN build's hydration file holds Lit's
+ * hydration code alone and takes lit-html from the CDN file, handed over here while it loads
+ * (see vite.config.ts, `hydrationOwnLitHtml`); the package's imports its own from the user's
+ * bundler, which leaves the handover unread.
  */
 export async function loadHydrate(): Promise<typeof hydrate> {
   const global = globalThis as { [HANDOVER]?: unknown };
