@@ -15,6 +15,6 @@ export async function loadHydrate(): Promise<typeof hydrate> {
   try {
     return (await import('./hydrate.js')).hydrate;
   } finally {
-    delete global[HANDOVER];
+    Reflect.deleteProperty(global, HANDOVER);
   }
 }
