@@ -118,6 +118,9 @@ export abstract class IomElement extends LitElement {
 
   private unwatchLanguage?: () => void;
 
+  /** Loads Lit's hydration (a class-wide hook, for tests to replace). */
+  protected static loadHydrate = loadHydrate;
+
   /**
    * Whether the element came with a shadow root rendered ahead of time (declarative shadow DOM
    * from `iom-elements/render`): its first render then hydrates that markup, so it must be the
@@ -135,8 +138,9 @@ export abstract class IomElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before Lit makes its render root: a declarative shadow root is already there.
-    if (!this.hasUpdated && this.shadowRoot) this.prerendered = true;
+    // Before Lit makes its render root: a shadow root already there came with the page (one the
+    // element made itself, connected before and moved, has its render root already).
+    if ((this.renderRoot as ShadowRoot | undefined) === undefined && this.shadowRoot) this.prerendered = true;
     super.connectedCallback();
     this.unwatchLanguage = watchLanguage(this, () => this.resolveLanguage());
     this.resolveLanguage();
@@ -155,7 +159,7 @@ export abstract class IomElement extends LitElement {
     if (this.settings?.pending) await this.settings.pending;
     if (this.prerendered && !this.hasUpdated && !hydrate) {
       try {
-        hydrate = await loadHydrate();
+        hydrate = await (this.constructor as typeof IomElement).loadHydrate();
       } catch (error) {
         // Rendered afresh instead: the server's nodes go, the element still works.
         console.error(`<${this.localName}> could not load hydration; rendering it again.`, error);
