@@ -178,3 +178,30 @@ describe('a prerendered FAQ on a page opened at one of its questions', () => {
     }
   });
 });
+
+describe('a prerendered element with content overrides', () => {
+  it('hydrates inside the provider the server wrote, showing the overrides, every node kept', async () => {
+    await import('/dist/cdn/iom-elements.js' as string);
+    const overrides = { en: { faq: { title: 'Your questions' } } };
+    const html = await (
+      await fetch(prerenderedPage({ tags: 'iom-faq', overrides: JSON.stringify(overrides) }, 'fragment'))
+    ).text();
+    const holder = document.createElement('div');
+    holder.setHTMLUnsafe(html);
+    const provider = holder.firstElementChild!;
+    expect(provider.localName).to.equal('iom-provider');
+    const faq = provider.querySelector<Faq>('iom-faq')!;
+    const nodes = shadowTree(faq);
+    expect(faq.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Your questions');
+    const messages = recordConsole();
+    document.body.append(holder);
+    await (provider as Hydrated).updateComplete;
+    await faq.updateComplete;
+    const now = shadowTree(faq);
+    expect(now.length).to.equal(nodes.length);
+    now.forEach((node, index) => expect(node === nodes[index], `node ${index}`).to.be.true);
+    expect(faq.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Your questions');
+    expect(messages).to.deep.equal([]);
+    holder.remove();
+  });
+});

@@ -22,6 +22,7 @@ const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quo
  * - `format`: `dsd` or `html` (prerendered by `renderToString`), or `client` (bare tags);
  * - `tags`: which elements, comma-separated (default: all of the host-page fixtures);
  * - `theme`, `lang`, `heading-level`, `open`: passed to every element (`open` to the FAQ);
+ * - `overrides`: content overrides, as JSON (the `dsd` format wraps each element in a provider);
  * - `script`: `cdn`, `package` or `none` (default none: the test loads it when it wants);
  * - `csp`: `1` serves the page with the strict policy of test/fixtures/csp.html, links the
  *   stylesheets from /dist/styles/, and records violations from the start; `inline` the same
@@ -54,6 +55,7 @@ export function prerenderedPages() {
         ...(query.theme ? { theme: query.theme } : {}),
         ...(query.lang ? { lang: query.lang } : {}),
         ...(query['heading-level'] ? { 'heading-level': query['heading-level'] } : {}),
+        ...(query.overrides ? { overrides: JSON.parse(query.overrides) } : {}),
         ...(query.open && tag === 'iom-faq' ? { open: query.open } : {}),
       };
       if (format === 'client') {
