@@ -22,8 +22,9 @@ Options of render (several tags are rendered one after another, each with these 
   --open <ids>             iom-faq: the answers shown at first, space- or comma-separated, or all
   --sections <names>       iom-overview: the sections to show, in order
   --overrides <file>       content overrides (JSON), checked as <iom-provider> checks them
-  --stylesheets <url>      dsd: link each shadow root's styles from <url><tag>.css instead of
-                           an inline <style> (for style-src 'self'; see the stylesheets command)
+  --stylesheets <url>      dsd: link each shadow root's styles from <url>/<tag>.css, a folder
+                           on your site, instead of an inline <style> (for style-src 'self';
+                           the stylesheets command writes the files)
   --out <file>             write to <file> (whole, or not at all) instead of standard output
   -h, --help               this help
 

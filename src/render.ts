@@ -63,8 +63,9 @@ export interface RenderOptions {
   /** Where the overrides came from, for messages (a file's path). Default: `overrides`. */
   overridesSource?: string;
   /**
-   * `dsd` only: link each shadow root's styles from `<stylesheets><tag>.css` (the files in
-   * `iom-elements/styles/`) instead of inlining a `<style>`, for a `style-src 'self'` policy.
+   * `dsd` only: a folder's URL (`/iom/`); each shadow root links its styles from `<folder>/<tag>.css`
+   * (the files in `iom-elements/styles/`) instead of inlining a `<style>`, for a `style-src 'self'`
+   * policy.
    */
   stylesheets?: string;
 }
@@ -167,7 +168,8 @@ function rendererFor(inherited: { lang: string; settings: IomSettings }, stylesh
     override renderShadow(renderInfo: Parameters<LitElementRenderer['renderShadow']>[0]) {
       const result = super.renderShadow(renderInfo);
       if (stylesheets === undefined || !result || result[0] !== '<style>') return result;
-      const href = escapeAttribute(`${stylesheets}${this.tagName}.css`);
+      const folder = stylesheets.endsWith('/') ? stylesheets : `${stylesheets}/`;
+      const href = escapeAttribute(`${folder}${this.tagName}.css`);
       return [`<link rel="stylesheet" href="${href}">`, ...result.slice(result.indexOf('</style>') + 1)];
     }
   };

@@ -86,8 +86,11 @@ describe('<iom-overview>', () => {
   });
 
   for (const theme of ['light', 'dark']) {
-    it(`has no axe violations, ${theme}`, async () => {
+    it(`has no axe violations, ${theme}, its own heading too (on a light page)`, async () => {
       const el = await fixture<IomOverview>(html`<iom-overview theme=${theme}></iom-overview>`);
+      await expect(el).to.be.accessible();
+      el.heading = 'About IOM';
+      await el.updateComplete;
       await expect(el).to.be.accessible();
     });
   }

@@ -38,7 +38,9 @@ export class IomOverview extends IomElement {
   static override styles = [
     IomElement.styles,
     css`
-      :host {
+      /* The page shows between the sections; a forced colour scheme paints its own surface, so
+         the overview's heading is not light text on a light page (or dark on dark). */
+      :host(:not([theme])) {
         background: none;
       }
       .sections {
