@@ -20,6 +20,8 @@ Options of render (several tags are rendered one after another, each with these 
   --heading-level <n>      the level (1-6) of the element's own heading; default 2
   --theme <theme>          light or dark; default: the page's color-scheme
   --open <ids>             iom-faq: the answers shown at first, space- or comma-separated, or all
+  --single                 iom-faq: one answer at a time (no "Show all")
+  --structured-data        iom-faq, iom-profile: schema.org JSON-LD for crawlers (dsd format)
   --sections <names>       iom-overview: the sections to show, in order
   --overrides <file>       content overrides (JSON), checked as <iom-provider> checks them
   --stylesheets <url>      dsd: link each shadow root's styles from <url>/<tag>.css, a folder
@@ -78,6 +80,8 @@ try {
       theme: { type: 'string' },
       open: { type: 'string' },
       sections: { type: 'string' },
+      single: { type: 'boolean' },
+      'structured-data': { type: 'boolean' },
       overrides: { type: 'string' },
       stylesheets: { type: 'string' },
       out: { type: 'string' },
@@ -106,6 +110,8 @@ try {
       theme: values.theme,
       open: values.open,
       sections: values.sections,
+      single: values.single,
+      structuredData: values['structured-data'],
       stylesheets: values.stylesheets,
       ...(values.overrides === undefined
         ? {}
@@ -118,6 +124,13 @@ try {
       const own = { ...options };
       if (tag !== 'iom-faq' && args.includes('iom-faq')) own.open = undefined;
       if (tag !== 'iom-overview' && args.includes('iom-overview')) own.sections = undefined;
+      if (tag !== 'iom-faq' && args.includes('iom-faq')) own.single = undefined;
+      if (
+        tag !== 'iom-faq' &&
+        tag !== 'iom-profile' &&
+        (args.includes('iom-faq') || args.includes('iom-profile'))
+      )
+        own.structuredData = undefined;
       parts.push(await renderToString(tag, own));
     }
     const html = `${parts.join('\n')}\n`;

@@ -23,6 +23,7 @@ import type { ContentOverrides, SectionName } from './core/content-types.js';
 import { IomElement } from './core/iom-element.js';
 import { SOURCE_LANGUAGE, supportedLanguage } from './core/languages.js';
 import { checkOverrides } from './core/overrides.js';
+import { MARKER, structuredDataJson } from './core/structured-data.js';
 import type { IomSettings } from './core/settings-context.js';
 import { IomOverview } from './elements/overview.js';
 import rules from './generated/override-rules.js';
@@ -52,6 +53,13 @@ export interface RenderOptions {
   theme?: string;
   /** `<iom-faq>` only: the answers shown at first, as question ids, or `all`. */
   open?: string | readonly string[];
+  /** `<iom-faq>` only: one answer at a time (no "Show all"). */
+  single?: boolean;
+  /**
+   * `<iom-faq>` and `<iom-profile>`: schema.org JSON-LD in the element's light DOM, for crawlers
+   * that run no script (`dsd` format; the hydrated element keeps it).
+   */
+  structuredData?: boolean;
   /** `<iom-overview>` only: the sections to show, in order. */
   sections?: string | readonly string[];
   /**
@@ -109,6 +117,15 @@ function attributesOf(tag: string, options: RenderOptions): [string, string][] {
       throw new RenderError(`open: ${quoted(unknown)} is not a question of iom-faq (${known.join(', ')}).`);
     attributes.push(['open', open.join(' ')]);
   }
+  if (options.single) {
+    if (tag !== 'iom-faq') throw new RenderError(`single is for iom-faq only, not ${tag}.`);
+    attributes.push(['single', '']);
+  }
+  if (options.structuredData) {
+    if (tag !== 'iom-faq' && tag !== 'iom-profile')
+      throw new RenderError(`structured-data is for iom-faq and iom-profile only, not ${tag}.`);
+    attributes.push(['structured-data', '']);
+  }
   if (options.sections !== undefined) {
     if (tag !== 'iom-overview') throw new RenderError(`sections is for iom-overview only, not ${tag}.`);
     const sections = list(options.sections);
@@ -158,10 +175,17 @@ function defineElements(): void {
  * a provider's settings (no context reaches a server render); and, for a strict style policy,
  * a linked stylesheet in each shadow root in place of the inline `<style>`.
  */
-function rendererFor(inherited: { lang: string; settings: IomSettings }, stylesheets?: string) {
+function rendererFor(
+  inherited: { lang: string; settings: IomSettings },
+  stylesheets: string | undefined,
+  rendered: IomElement[],
+) {
   return class IomElementRenderer extends LitElementRenderer {
     override connectedCallback(): void {
-      if (this.element instanceof IomElement) this.element.prerenderIn(inherited);
+      if (this.element instanceof IomElement) {
+        this.element.prerenderIn(inherited);
+        rendered.push(this.element);
+      }
       super.connectedCallback();
     }
 
@@ -202,9 +226,14 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
 
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const template = staticHtml`<${unsafeStatic(tag + attributeText)}></${unsafeStatic(tag)}>`;
-  const renderer = rendererFor({ lang, settings: { content: overrides } }, options.stylesheets);
-  const dsd = stripOuterMarkers(await collectResult(render(template, { elementRenderers: [renderer] })));
+  const rendered: IomElement[] = [];
+  const renderer = rendererFor({ lang, settings: { content: overrides } }, options.stylesheets, rendered);
+  let dsd = stripOuterMarkers(await collectResult(render(template, { elementRenderers: [renderer] })));
   if (format === 'html') return `<${tag}${attributeText}>\n${plainHtml(dsd)}\n</${tag}>`;
+  // Structured data goes where the element keeps it: its light DOM, after the shadow root.
+  const data = (rendered[0] as Partial<{ structuredDataOf(): object | null }>).structuredDataOf?.();
+  if (data)
+    dsd = `${dsd.slice(0, -`</${tag}>`.length)}<script type="application/ld+json" ${MARKER}>${structuredDataJson(data)}</script></${tag}>`;
   if (options.overrides === undefined || Object.keys(overrides).length === 0) return dsd;
   // The browser's elements must show what the server showed: the same overrides, in a provider.
   const json = JSON.stringify(overrides).replace(/</g, '\\u003c');

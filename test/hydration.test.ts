@@ -2,6 +2,7 @@
 // page, then the CDN script loaded, as a page with prerendered HTML and a script tag has them.
 // Nothing of the library is imported before: the elements are undefined until the script runs.
 import { expect } from '@open-wc/testing';
+import englishFaq from '../content/en/faq.json';
 import spanishProfile from '../content/es/profile.json';
 import { boxesOf, engine, press, prerenderedPage, recordConsole, shadowTree, shownIn } from './helpers.js';
 
@@ -201,6 +202,39 @@ describe('a prerendered element with content overrides', () => {
     expect(now.length).to.equal(nodes.length);
     now.forEach((node, index) => expect(node === nodes[index], `node ${index}`).to.be.true);
     expect(faq.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Your questions');
+    expect(messages).to.deep.equal([]);
+    holder.remove();
+  });
+});
+
+describe('a prerendered FAQ in single mode, with structured data', () => {
+  it('hydrates keeping its nodes and the JSON-LD block the server wrote, which crawlers read before any script', async () => {
+    await import('/dist/cdn/iom-elements.js' as string);
+    const html = await (
+      await fetch(prerenderedPage({ tags: 'iom-faq', single: '1', 'structured-data': '1' }, 'fragment'))
+    ).text();
+    const holder = document.createElement('div');
+    holder.setHTMLUnsafe(html);
+    const faq = holder.firstElementChild as Faq;
+    const jsonLd = faq.querySelector(':scope > script[type="application/ld+json"]')!;
+    const data = JSON.parse(jsonLd.textContent!) as { '@type': string; mainEntity: { name: string }[] };
+    expect(data['@type']).to.equal('FAQPage');
+    expect(data.mainEntity.map((question) => question.name)).to.deep.equal(
+      englishFaq.questions.map((question) => question.question),
+    );
+    expect(faq.shadowRoot!.querySelector('[part=toggle-all]'), 'single: no "Show all"').to.be.null;
+    const nodes = shadowTree(faq);
+    const messages = recordConsole();
+    document.body.append(holder);
+    await faq.updateComplete;
+    await faq.updateComplete;
+    const now = shadowTree(faq);
+    expect(now.length).to.equal(nodes.length);
+    now.forEach((node, index) => expect(node === nodes[index], `node ${index}`).to.be.true);
+    expect(faq.querySelectorAll(':scope > script[type="application/ld+json"]')).to.have.length(1);
+    expect(faq.querySelector(':scope > script[type="application/ld+json"]'), 'the same block').to.equal(
+      jsonLd,
+    );
     expect(messages).to.deep.equal([]);
     holder.remove();
   });

@@ -23,6 +23,7 @@ const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quo
  * - `tags`: which elements, comma-separated (default: all of the host-page fixtures);
  * - `theme`, `lang`, `heading-level`, `open`: passed to every element (`open` to the FAQ);
  * - `overrides`: content overrides, as JSON (the `dsd` format wraps each element in a provider);
+ * - `single`, `structured-data`: `1` sets them on the elements that have them;
  * - `script`: `cdn`, `package` or `none` (default none: the test loads it when it wants);
  * - `csp`: `1` serves the page with the strict policy of test/fixtures/csp.html, links the
  *   stylesheets from /dist/styles/, and records violations from the start; `inline` the same
@@ -57,6 +58,10 @@ export function prerenderedPages() {
         ...(query['heading-level'] ? { 'heading-level': query['heading-level'] } : {}),
         ...(query.overrides ? { overrides: JSON.parse(query.overrides) } : {}),
         ...(query.open && tag === 'iom-faq' ? { open: query.open } : {}),
+        ...(query.single && tag === 'iom-faq' ? { single: true } : {}),
+        ...(query['structured-data'] && ['iom-faq', 'iom-profile'].includes(tag)
+          ? { structuredData: true }
+          : {}),
       };
       if (format === 'client') {
         const attributes = Object.entries(options)

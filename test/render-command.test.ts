@@ -33,6 +33,8 @@ describe('iom-elements render', function () {
       '--heading-level',
       '--theme',
       '--open',
+      '--single',
+      '--structured-data',
       '--sections',
       '--overrides',
       '--stylesheets',
@@ -92,6 +94,24 @@ describe('iom-elements render', function () {
     ]);
     const overview = run.stdout.slice(run.stdout.indexOf('<iom-overview'));
     expect(overview.indexOf(englishFaq.title)).to.be.lessThan(overview.indexOf('International Organization'));
+  });
+
+  it('takes single and structured-data: no "Show all", and the JSON-LD the element keeps', async () => {
+    const run = await cli(['render', 'iom-faq', '--single', '--structured-data']);
+    expect(run.code, run.stderr).to.equal(0);
+    expect(run.stdout.slice(0, 60)).to.match(/^<iom-faq\s+single structured-data\s*>/);
+    expect(run.stdout).to.not.include('part="toggle-all"');
+    const jsonLd =
+      /<\/template><script type="application\/ld\+json" data-iom-structured-data>(.+)<\/script><\/iom-faq>/.exec(
+        run.stdout,
+      );
+    expect(jsonLd, 'JSON-LD after the shadow root').to.exist;
+    const data = JSON.parse(jsonLd![1]) as { '@context': string; '@type': string; mainEntity: unknown[] };
+    expect([data['@context'], data['@type'], data.mainEntity.length]).to.deep.equal([
+      'https://schema.org',
+      'FAQPage',
+      englishFaq.questions.length,
+    ]);
   });
 
   it('writes --out whole, and prints nothing', async () => {
@@ -169,6 +189,16 @@ describe('iom-elements render', function () {
       'open on another element',
       ['render', 'iom-profile', '--open', 'all'],
       'open is for iom-faq only, not iom-profile.',
+    ],
+    [
+      'single on another element',
+      ['render', 'iom-profile', '--single'],
+      'single is for iom-faq only, not iom-profile.',
+    ],
+    [
+      'structured data on an element without any',
+      ['render', 'iom-mission', '--structured-data'],
+      'structured-data is for iom-faq and iom-profile only, not iom-mission.',
     ],
     [
       'an unknown section',

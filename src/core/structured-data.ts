@@ -1,4 +1,13 @@
-const MARKER = 'data-iom-structured-data';
+/** Marks the JSON-LD block an element keeps (a prerendered page has it from the server). */
+export const MARKER = 'data-iom-structured-data';
+
+/**
+ * The JSON-LD text of structured data, the same from the server and in the browser (so a
+ * hydrated element keeps the server's block). `<` is escaped: the text cannot end its script.
+ */
+export function structuredDataJson(data: object): string {
+  return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+}
 
 /**
  * Keeps one schema.org JSON-LD block in an element's light DOM, where crawlers read it; `null`
@@ -12,7 +21,7 @@ export function writeStructuredData(host: HTMLElement, data: object | null): voi
     existing?.remove();
     return;
   }
-  const json = JSON.stringify({ '@context': 'https://schema.org', ...data });
+  const json = structuredDataJson(data);
   if (existing?.textContent === json) return;
   try {
     const script = document.createElement('script');
