@@ -48,9 +48,37 @@ export function embedSnippet(tag: string, args: SectionArgs): string {
   return `<script type="module" src="${CDN_URL}"></script>\n${element}`;
 }
 
+/** A value as one shell word (POSIX quoting, only where needed). */
+const shellWord = (value: string): string =>
+  /^[\w./:-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+
+/** The render command's option for each attribute it takes (README, "Prerender"). */
+const RENDER_OPTIONS: Record<string, string> = {
+  lang: '--lang',
+  heading: '--heading',
+  'heading-level': '--heading-level',
+  theme: '--theme',
+  open: '--open',
+  single: '--single',
+  'structured-data': '--structured-data',
+  sections: '--sections',
+};
+
+/** The command that prerenders the element as the controls set it, for its content to be there before any script. */
+export function renderCommand(tag: string, args: SectionArgs): string {
+  const options = Object.entries(args).flatMap(([name, value]) => {
+    const option = RENDER_OPTIONS[name];
+    if (!option || value === undefined || value === null || value === false || value === '') return [];
+    if (name === 'heading-level' && Number(value) === 2) return [];
+    return value === true ? [option] : [option, shellWord(String(value))];
+  });
+  return ['npx iom-elements render', tag, ...options].join(' ');
+}
+
 /**
  * An "Embed" story: the element as the controls set it, and below it the snippet to paste,
- * kept in step with the controls, with a button that copies it.
+ * kept in step with the controls, with a button that copies it; then the command that
+ * prerenders the same element.
  */
 export function embedStory(tag: string): SectionStory {
   return {
@@ -59,6 +87,10 @@ export function embedStory(tag: string): SectionStory {
       wrapper.append(
         renderElement(tag, args),
         codeFigure('Paste this into your page:', embedSnippet(tag, args)),
+        codeFigure(
+          'Or prerender it, so that its content is in the page before and without JavaScript (the script above then hydrates it):',
+          renderCommand(tag, args),
+        ),
       );
       return wrapper;
     },
