@@ -22,6 +22,9 @@ async function compare(a: FramedPage, b: FramedPage, tag: string) {
   return result;
 }
 
+// WebKit keeps one screenshot window for the file's comparisons; it closes with the file.
+after(() => executeServerCommand('compare-framed-pages', { close: true }));
+
 const { measure, share } = SCREENSHOT_TOLERANCE[engine()];
 const alike = share === 0 ? 'pixel for pixel' : `within ${share * 100} % of pixels`;
 

@@ -306,17 +306,33 @@ export const bundleConsumerCommand = {
 };
 
 /**
- * `compare-framed-pages` { origin, a, b, tags }: two pages, each shown whole in a frame of a wrapper
+ * `compare-framed-pages` { origin, a, b, tags }, or { close: true } when a test file is done: two pages, each shown whole in a frame of a wrapper
  * page (`/prerendered/frame.html`; `sandbox: true` runs it with scripting off, as a reader with
  * JavaScript disabled has it), and a screenshot of each `main > *` element (or of those
  * named in `tags`) compared as `compare-host-pages` does. Every engine shoots the same way: the window, with the element
  * scrolled to its top, a window's height at a time, so tall elements are compared whole.
  * Differences are written to test-results/framed-pages/.
  */
+/** WebDriver sessions' screenshot windows, by session id (see compareFramedPagesCommand). */
+const shotWindows = new Map();
+
 export const compareFramedPagesCommand = {
   name: 'compare-framed-pages',
   async executeCommand({ command, payload, session }) {
     if (command !== 'compare-framed-pages') return undefined;
+    if (payload.close) {
+      // The test file is done: its screenshot window goes, and the test window is in front again.
+      const handle = shotWindows.get(session.id);
+      if (handle && session.browser.type === 'webdriver') {
+        const driver = session.browser.driver;
+        const testWindow = await driver.getWindowHandle();
+        await driver.switchToWindow(handle);
+        await driver.closeWindow();
+        await driver.switchToWindow(testWindow);
+      }
+      shotWindows.delete(session.id);
+      return true;
+    }
     const wrapper = ({ path, sandbox }) =>
       new URL(
         `/prerendered/frame.html?sandbox=${sandbox ? 1 : 0}&src=${encodeURIComponent(path)}`,
@@ -326,10 +342,18 @@ export const compareFramedPagesCommand = {
     if (session.browser.type === 'webdriver') {
       const driver = session.browser.driver;
       const testWindow = await driver.getWindowHandle();
-      const { handle } = await driver.createWindow('window');
-      await driver.switchToWindow(handle);
-      try {
+      // One window for every comparison of a session, made once: WebKitGTK, asked for a new
+      // window per comparison dozens of times in a long run, once stalled past the runner's 20 s.
+      let handle = shotWindows.get(session.id);
+      if (!handle) {
+        ({ handle } = await driver.createWindow('window'));
+        shotWindows.set(session.id, handle);
+        await driver.switchToWindow(handle);
         await driver.setWindowSize(1000, 1100);
+      } else {
+        await driver.switchToWindow(handle);
+      }
+      try {
         const window = {
           open: (url) => driver.navigateTo(url),
           run: (fn, ...args) => driver.execute(fn, ...args),
@@ -338,7 +362,6 @@ export const compareFramedPagesCommand = {
         a = await framedShots(window, wrapper(payload.a), payload.tags);
         b = await framedShots(window, wrapper(payload.b), payload.tags);
       } finally {
-        await driver.closeWindow();
         await driver.switchToWindow(testWindow);
       }
     } else {
