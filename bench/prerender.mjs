@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { writeBenchmarkSection } from './benchmarks-doc.mjs';
+import { median } from './stats.mjs';
 
 // The built module, as users get it (by URL: the scripts' type check leaves dist/ alone).
 /** @type {{ renderToString: (tag: string, options?: object) => Promise<string> }} */
@@ -13,11 +14,6 @@ const { renderToString } = await import(new URL('../dist/render.js', import.meta
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const TAGS = ['iom-profile', 'iom-presence', 'iom-faq', 'iom-overview'];
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const brotli = (text) =>
   brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

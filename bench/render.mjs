@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/browsers.mjs';
 import { serveFiles } from '../scripts/static-server.mjs';
 import { writeBenchmarkSection } from './benchmarks-doc.mjs';
+import { median } from './stats.mjs';
 
 // At least 7 rounds; 15 by default, since a 2-core machine's noise swings single medians by ±10%.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -56,12 +57,6 @@ ${markup[contestant](n)}
   requestAnimationFrame(() => requestAnimationFrame(() => { window.__rendered = performance.now(); }));
 </script></body></html>`;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 async function measure(browser, origin, contestant, n) {
   // A fresh browser context for each load: its own renderer process, so no page runs beside the

@@ -4,7 +4,17 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FORMATS, RenderError, TAGS, renderToString, stylesheetOf } from '../dist/render.js';
+import {
+  BOOLEAN_ATTRIBUTES,
+  FORMATS,
+  RENDER_ATTRIBUTES,
+  RenderError,
+  TAGS,
+  optionsFromAttributes,
+  takesAttribute,
+  renderToString,
+  stylesheetOf,
+} from '../dist/render.js';
 
 const HELP = `Usage:
   iom-elements render <tag>... [options]    prerender elements to HTML
@@ -73,15 +83,14 @@ try {
   parsed = parseArgs({
     allowPositionals: true,
     options: {
+      // The element's attributes, by their own names (`--heading-level 3`, `--single`).
+      ...Object.fromEntries(
+        Object.keys(RENDER_ATTRIBUTES).map((name) => [
+          name,
+          { type: BOOLEAN_ATTRIBUTES.includes(name) ? 'boolean' : 'string' },
+        ]),
+      ),
       format: { type: 'string' },
-      lang: { type: 'string' },
-      heading: { type: 'string' },
-      'heading-level': { type: 'string' },
-      theme: { type: 'string' },
-      open: { type: 'string' },
-      sections: { type: 'string' },
-      single: { type: 'boolean' },
-      'structured-data': { type: 'boolean' },
       overrides: { type: 'string' },
       stylesheets: { type: 'string' },
       out: { type: 'string' },
@@ -103,34 +112,23 @@ try {
   if (command === 'render') {
     if (args.length === 0) fail(`render needs at least one tag (${TAGS.join(', ')}).`);
     const options = {
+      ...optionsFromAttributes(
+        Object.fromEntries(Object.keys(RENDER_ATTRIBUTES).map((name) => [name, values[name]])),
+      ),
       format: values.format,
-      lang: values.lang,
-      heading: values.heading,
-      headingLevel: values['heading-level'],
-      theme: values.theme,
-      open: values.open,
-      sections: values.sections,
-      single: values.single,
-      structuredData: values['structured-data'],
       stylesheets: values.stylesheets,
       ...(values.overrides === undefined
         ? {}
         : { overrides: readOverrides(values.overrides), overridesSource: values.overrides }),
     };
-    // `--open` is the FAQ's and `--sections` the overview's: with several tags, each takes its own
-    // (and an option no tag takes is refused, by the first tag).
+    // `--open` is the FAQ's, `--sections` the overview's and so on: with several tags, each takes
+    // its own (an option no tag takes is refused, by the first tag).
     const parts = [];
     for (const tag of args) {
       const own = { ...options };
-      if (tag !== 'iom-faq' && args.includes('iom-faq')) own.open = undefined;
-      if (tag !== 'iom-overview' && args.includes('iom-overview')) own.sections = undefined;
-      if (tag !== 'iom-faq' && args.includes('iom-faq')) own.single = undefined;
-      if (
-        tag !== 'iom-faq' &&
-        tag !== 'iom-profile' &&
-        (args.includes('iom-faq') || args.includes('iom-profile'))
-      )
-        own.structuredData = undefined;
+      for (const [name, option] of Object.entries(RENDER_ATTRIBUTES))
+        if (!takesAttribute(tag, name) && args.some((other) => takesAttribute(other, name)))
+          own[option] = undefined;
       parts.push(await renderToString(tag, own));
     }
     const html = `${parts.join('\n')}\n`;

@@ -14,6 +14,7 @@ import { writeBenchmarkSection } from '../bench/benchmarks-doc.mjs';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './browsers.mjs';
 import { prerenderPage } from './prerender-page.mjs';
 import { serveFiles } from './static-server.mjs';
+import { median } from '../bench/stats.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const root = resolve(import.meta.dirname, '..');
@@ -43,11 +44,6 @@ const browser = await puppeteer.launch({
 });
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The figures of one page, as medians of RUNS Lighthouse runs, and what kept a score below 100. */
 async function measure(path) {

@@ -6,16 +6,6 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** The options of `renderToString` that each attribute gives. */
-const OPTIONS = {
-  lang: 'lang',
-  heading: 'heading',
-  'heading-level': 'headingLevel',
-  theme: 'theme',
-  open: 'open',
-  sections: 'sections',
-};
-
 const ELEMENT = /<(iom-[a-z]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*><\/\1>/g;
 const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
 
@@ -25,17 +15,19 @@ const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
  * @returns {Promise<string>} the page, its iom-elements prerendered
  */
 export async function prerenderPage(html, extra = {}) {
-  /** @type {{ renderToString: (tag: string, options: object) => Promise<string> }} */
-  const { renderToString } = await import(pathToFileURL(join(root, 'dist', 'render.js')).href);
+  /** @type {{ renderToString: (tag: string, options: object) => Promise<string>, RENDER_ATTRIBUTES: object, optionsFromAttributes: (attributes: object) => object }} */
+  const { renderToString, RENDER_ATTRIBUTES, optionsFromAttributes } = await import(
+    pathToFileURL(join(root, 'dist', 'render.js')).href
+  );
   const rendered = [];
-  for (const [, tag, attributes] of html.matchAll(ELEMENT)) {
-    const options = { ...extra };
-    for (const [, name, value = ''] of attributes.matchAll(ATTRIBUTE)) {
-      if (!(name in OPTIONS))
-        throw new Error(`prerender: <${tag}> ${name} is not an option of renderToString`);
-      options[OPTIONS[name]] = value;
-    }
-    rendered.push(await renderToString(tag, options));
+  for (const [, tag, text] of html.matchAll(ELEMENT)) {
+    const attributes = Object.fromEntries(
+      [...text.matchAll(ATTRIBUTE)].map(([, name, value = '']) => [name, value]),
+    );
+    const unknown = Object.keys(attributes).filter((name) => !(name in RENDER_ATTRIBUTES));
+    if (unknown.length)
+      throw new Error(`prerender: <${tag}> ${unknown.join(', ')}: not an attribute it prerenders`);
+    rendered.push(await renderToString(tag, { ...optionsFromAttributes(attributes), ...extra }));
   }
   let index = 0;
   return html.replace(ELEMENT, () => rendered[index++]);

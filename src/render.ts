@@ -28,7 +28,15 @@ import type { IomSettings } from './core/settings-context.js';
 import { IomOverview } from './elements/overview.js';
 import rules from './generated/override-rules.js';
 import { SECTION_ELEMENTS } from './generated/section-elements.js';
+import { ATTRIBUTE_OWNERS, RENDER_ATTRIBUTES, type RenderAttribute } from './prerender/attributes.js';
 import { escapeAttribute, plainHtml } from './prerender/plain-html.js';
+
+export {
+  BOOLEAN_ATTRIBUTES,
+  optionsFromAttributes,
+  RENDER_ATTRIBUTES,
+  takesAttribute,
+} from './prerender/attributes.js';
 
 const { LANGUAGES, SECTION_NAMES } = contentModel;
 
@@ -91,6 +99,15 @@ const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`
 /** Checks the options and gives the element's attributes, in the order they are written. */
 function attributesOf(tag: string, options: RenderOptions): [string, string][] {
   const attributes: [string, string][] = [];
+  for (const [name, option] of Object.entries(RENDER_ATTRIBUTES) as [
+    RenderAttribute,
+    keyof RenderOptions,
+  ][]) {
+    const owners = ATTRIBUTE_OWNERS[name];
+    const given = options[option] !== undefined && options[option] !== false;
+    if (given && owners && !owners.includes(tag))
+      throw new RenderError(`${name} is for ${owners.join(' and ')} only, not ${tag}.`);
+  }
   if (options.lang !== undefined) {
     if (!supportedLanguage(options.lang))
       throw new RenderError(`lang "${options.lang}" has no content (languages: ${LANGUAGES.join(', ')}).`);
@@ -109,7 +126,6 @@ function attributesOf(tag: string, options: RenderOptions): [string, string][] {
     attributes.push(['theme', options.theme]);
   }
   if (options.open !== undefined) {
-    if (tag !== 'iom-faq') throw new RenderError(`open is for iom-faq only, not ${tag}.`);
     const known = new SECTION_ELEMENTS.faq().questionIds;
     const open = list(options.open);
     const unknown = open.filter((id) => id !== 'all' && !known.includes(id));
@@ -117,17 +133,9 @@ function attributesOf(tag: string, options: RenderOptions): [string, string][] {
       throw new RenderError(`open: ${quoted(unknown)} is not a question of iom-faq (${known.join(', ')}).`);
     attributes.push(['open', open.join(' ')]);
   }
-  if (options.single) {
-    if (tag !== 'iom-faq') throw new RenderError(`single is for iom-faq only, not ${tag}.`);
-    attributes.push(['single', '']);
-  }
-  if (options.structuredData) {
-    if (tag !== 'iom-faq' && tag !== 'iom-profile')
-      throw new RenderError(`structured-data is for iom-faq and iom-profile only, not ${tag}.`);
-    attributes.push(['structured-data', '']);
-  }
+  if (options.single) attributes.push(['single', '']);
+  if (options.structuredData) attributes.push(['structured-data', '']);
   if (options.sections !== undefined) {
-    if (tag !== 'iom-overview') throw new RenderError(`sections is for iom-overview only, not ${tag}.`);
     const sections = list(options.sections);
     const unknown = sections.filter((name) => !(SECTION_NAMES as readonly string[]).includes(name));
     if (unknown.length)

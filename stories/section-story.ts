@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../src/core/content-types.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { BOOLEAN_ATTRIBUTES, RENDER_ATTRIBUTES, type RenderAttribute } from '../src/prerender/attributes.js';
 import { CDN_URL, codeFigure } from './code-figure.js';
 
 /** The attributes of an element, as Storybook args: every section has the first three. */
@@ -52,25 +53,21 @@ export function embedSnippet(tag: string, args: SectionArgs): string {
 const shellWord = (value: string): string =>
   /^[\w./:-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 
-/** The render command's option for each attribute it takes (README, "Prerender"). */
-const RENDER_OPTIONS: Record<string, string> = {
-  lang: '--lang',
-  heading: '--heading',
-  'heading-level': '--heading-level',
-  theme: '--theme',
-  open: '--open',
-  single: '--single',
-  'structured-data': '--structured-data',
-  sections: '--sections',
-};
-
 /** The command that prerenders the element as the controls set it, for its content to be there before any script. */
 export function renderCommand(tag: string, args: SectionArgs): string {
+  // The command's flags are the attributes' names (src/prerender/attributes.ts).
   const options = Object.entries(args).flatMap(([name, value]) => {
-    const option = RENDER_OPTIONS[name];
-    if (!option || value === undefined || value === null || value === false || value === '') return [];
+    if (
+      !(name in RENDER_ATTRIBUTES) ||
+      value === undefined ||
+      value === null ||
+      value === false ||
+      value === ''
+    )
+      return [];
     if (name === 'heading-level' && Number(value) === 2) return [];
-    return value === true ? [option] : [option, shellWord(String(value))];
+    const flag = `--${name}`;
+    return BOOLEAN_ATTRIBUTES.includes(name as RenderAttribute) ? [flag] : [flag, shellWord(String(value))];
   });
   return ['npx iom-elements render', tag, ...options].join(' ');
 }

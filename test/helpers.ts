@@ -184,15 +184,43 @@ export const boxesOf = (host: Element): unknown[][] =>
     return [el.localName, x, y, width, height];
   });
 
-/** Every console message of the page, from now on. */
+/** Where console messages go, once recordConsole has wrapped the console (once per page). */
+let recording: string[] | undefined;
+
+/**
+ * Every console message of the page from now on, until the next call (which starts a new list).
+ * The console is wrapped once and still writes as before.
+ */
 export function recordConsole(): string[] {
-  const messages: string[] = [];
-  for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
-    const original = console[level].bind(console);
-    console[level] = (...args: unknown[]) => {
-      messages.push(`${level}: ${args.map(String).join(' ')}`);
-      original(...args);
-    };
+  if (!recording) {
+    for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
+      const original = console[level].bind(console);
+      console[level] = (...args: unknown[]) => {
+        recording?.push(`${level}: ${args.map(String).join(' ')}`);
+        original(...args);
+      };
+    }
   }
-  return messages;
+  recording = [];
+  return recording;
+}
+
+/**
+ * The layout shift (the sum of the Layout Instability API's entries) while `run` runs and its
+ * frames paint; `undefined` in an engine that reports none (only Chromium does).
+ */
+export async function layoutShiftDuring(run: () => Promise<unknown>): Promise<number | undefined> {
+  const supported = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+  let shift = 0;
+  const add = (entries: PerformanceEntryList) =>
+    entries.forEach((entry) => (shift += (entry as PerformanceEntry & { value: number }).value));
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
+  if (supported) observer.observe({ type: 'layout-shift' });
+  await run();
+  for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
+  // Entries arrive after the frame they happened in.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  add(observer.takeRecords());
+  observer.disconnect();
+  return supported ? shift : undefined;
 }

@@ -4,7 +4,16 @@
 import { expect } from '@open-wc/testing';
 import englishFaq from '../content/en/faq.json';
 import spanishProfile from '../content/es/profile.json';
-import { boxesOf, engine, press, prerenderedPage, recordConsole, shadowTree, shownIn } from './helpers.js';
+import {
+  boxesOf,
+  engine,
+  layoutShiftDuring,
+  press,
+  prerenderedPage,
+  recordConsole,
+  shadowTree,
+  shownIn,
+} from './helpers.js';
 
 type Hydrated = HTMLElement & { updateComplete: Promise<boolean> };
 type Faq = Hydrated & { isOpen(id: string): boolean; questionIds: string[] };
@@ -48,31 +57,16 @@ describe('prerendered elements, when the library script loads', () => {
     nodesBefore = new Map(elements.map((el) => [el, shadowTree(el)]));
     boxesBefore = elements.map(boxesOf);
 
-    let shift = 0;
-    const layoutShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shift += (entry as PerformanceEntry & { value: number }).value;
-    });
-    if (layoutShifts) observer.observe({ type: 'layout-shift' });
-
     messages = recordConsole();
-    await import('/dist/cdn/iom-elements.js' as string);
-    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
-    const all = [
-      ...elements,
-      ...elements.flatMap((el) => shadowTree(el).filter((n) => n.localName.startsWith('iom-'))),
-    ];
-    await Promise.all(all.map((el) => (el as Hydrated).updateComplete));
-    for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
-    if (layoutShifts) {
-      // Entries arrive after the frame they happened in.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      observer
-        .takeRecords()
-        .forEach((entry) => (shift += (entry as PerformanceEntry & { value: number }).value));
-      observer.disconnect();
-      shifts = shift;
-    }
+    shifts = await layoutShiftDuring(async () => {
+      await import('/dist/cdn/iom-elements.js' as string);
+      await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
+      const all = [
+        ...elements,
+        ...elements.flatMap((el) => shadowTree(el).filter((n) => n.localName.startsWith('iom-'))),
+      ];
+      await Promise.all(all.map((el) => (el as Hydrated).updateComplete));
+    });
   });
 
   after(() => main.remove());

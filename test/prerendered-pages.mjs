@@ -21,9 +21,9 @@ const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quo
  * `/prerendered/page.html?…`:
  * - `format`: `dsd` or `html` (prerendered by `renderToString`), or `client` (bare tags);
  * - `tags`: which elements, comma-separated (default: all of the host-page fixtures);
- * - `theme`, `lang`, `heading-level`, `open`: passed to every element (`open` to the FAQ);
+ * - any attribute prerendering takes (`theme`, `lang`, `heading-level`, `open`, `single`, …):
+ *   set on every element that has it;
  * - `overrides`: content overrides, as JSON (the `dsd` format wraps each element in a provider);
- * - `single`, `structured-data`: `1` sets them on the elements that have them;
  * - `script`: `cdn`, `package` or `none` (default none: the test loads it when it wants);
  * - `csp`: `1` serves the page with the strict policy of test/fixtures/csp.html, links the
  *   stylesheets from /dist/styles/, and records violations from the start; `inline` the same
@@ -41,7 +41,7 @@ export function prerenderedPages() {
     const fragment = context.path === '/prerendered/fragment.html';
     if (context.path !== '/prerendered/page.html' && !fragment) return next();
     render ??= import(pathToFileURL(join(import.meta.dirname, '..', 'dist', 'render.js')).href);
-    const { renderToString } = await render;
+    const { renderToString, RENDER_ATTRIBUTES, optionsFromAttributes, takesAttribute } = await render;
     const query = context.query;
     const format = query.format ?? 'dsd';
     // `csp=1`: the strict policy, styles linked; `csp=inline`: the policy, styles left inline.
@@ -50,30 +50,20 @@ export function prerenderedPages() {
     const tags = query.tags ? query.tags.split(',') : ELEMENTS.map(([tag]) => tag);
     const parts = [];
     for (const tag of tags) {
-      const own = Object.fromEntries(ELEMENTS)[tag] ?? {};
-      const options = {
-        ...own,
-        ...(query.theme ? { theme: query.theme } : {}),
-        ...(query.lang ? { lang: query.lang } : {}),
-        ...(query['heading-level'] ? { 'heading-level': query['heading-level'] } : {}),
-        ...(query.overrides ? { overrides: JSON.parse(query.overrides) } : {}),
-        ...(query.open && tag === 'iom-faq' ? { open: query.open } : {}),
-        ...(query.single && tag === 'iom-faq' ? { single: true } : {}),
-        ...(query['structured-data'] && ['iom-faq', 'iom-profile'].includes(tag)
-          ? { structuredData: true }
-          : {}),
-      };
+      // The element's attributes: its own in the fixtures, then those the query gives it.
+      const attributes = { ...(Object.fromEntries(ELEMENTS)[tag] ?? {}) };
+      for (const name of Object.keys(RENDER_ATTRIBUTES))
+        if (query[name] !== undefined && takesAttribute(tag, name)) attributes[name] = query[name];
       if (format === 'client') {
-        const attributes = Object.entries(options)
+        const text = Object.entries(attributes)
           .map(([name, value]) => ` ${name}="${escape(value)}"`)
           .join('');
-        parts.push(`<${tag}${attributes}></${tag}>`);
+        parts.push(`<${tag}${text}></${tag}>`);
       } else {
         parts.push(
           await renderToString(tag, {
-            ...options,
-            headingLevel: options['heading-level'],
-            'heading-level': undefined,
+            ...optionsFromAttributes(attributes),
+            ...(query.overrides ? { overrides: JSON.parse(query.overrides) } : {}),
             format,
             ...(linked ? { stylesheets: '/dist/styles/' } : {}),
           }),

@@ -1,6 +1,11 @@
 import type { hydrate } from '@lit-labs/ssr-client';
 import { _$LH, noChange } from 'lit';
-import { HANDOVER } from './handover.js';
+
+/**
+ * Where the page's lit-html waits while the hydration file loads: a registered symbol, the same
+ * one lit-html-of-page.ts reads, so that the two files agree on it without sharing a module.
+ */
+const HANDOVER = Symbol.for('iom-elements:lit-html');
 
 /**
  * Lit's hydration, loaded the first time a prerendered element is about to render: pages
