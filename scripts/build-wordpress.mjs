@@ -31,7 +31,14 @@ const write = (path, text) => {
 };
 
 // The plugin's own files, with the package's version where they say {{VERSION}}.
-for (const file of ['iom-elements.php', 'uninstall.php', 'readme.txt', 'includes', 'editor', 'admin/settings.js']) {
+for (const file of [
+  'iom-elements.php',
+  'uninstall.php',
+  'readme.txt',
+  'includes',
+  'editor',
+  'admin/settings.js',
+]) {
   for (const path of filesUnder(join(source, file)))
     write(relative(source, path), readFileSync(path, 'utf8').replaceAll('{{VERSION}}', version));
 }
@@ -66,7 +73,8 @@ for (const tag of tags) {
 }
 
 // The prerendered templates, and what PHP needs to read them.
-for (const [key, file] of files) write(`prerendered/${key}.json.gz`, gzipSync(JSON.stringify(file), { level: 9 }));
+for (const [key, file] of files)
+  write(`prerendered/${key}.json.gz`, gzipSync(JSON.stringify(file), { level: 9 }));
 write('prerendered/styles.json', JSON.stringify(styles));
 write('prerendered/override-schema.json', JSON.stringify(overrideSchema()));
 write(
@@ -88,13 +96,18 @@ for (const po of readdirSync(join(source, 'languages')).filter((file) => file.en
   const base = po.slice(0, -'.po'.length);
   write(`languages/${base}.mo`, gettextParser.mo.compile(parsed));
   const locale = base.slice('iom-elements-'.length);
-  const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': parsed.headers['Plural-Forms'] } };
+  const messages = {
+    '': { domain: 'messages', lang: locale, 'plural-forms': parsed.headers['Plural-Forms'] },
+  };
   for (const [context, entries] of Object.entries(parsed.translations))
     for (const [id, entry] of Object.entries(entries))
       if (id && entry.msgstr[0]) messages[context ? `${context}\u0004${id}` : id] = entry.msgstr;
   for (const script of scripts) {
     const md5 = createHash('md5').update(script).digest('hex');
-    write(`languages/iom-elements-${locale}-${md5}.json`, JSON.stringify({ domain: 'messages', locale_data: { messages } }));
+    write(
+      `languages/iom-elements-${locale}-${md5}.json`,
+      JSON.stringify({ domain: 'messages', locale_data: { messages } }),
+    );
   }
 }
 
@@ -122,9 +135,12 @@ function languageName(lang) {
 /** A block's metadata: its words, its attributes (those its element takes), an example. */
 function blockJson(tag, definition) {
   const takes = (name) =>
-    ({ open: ['iom-faq'], single: ['iom-faq'], structuredData: ['iom-faq', 'iom-profile'], sections: ['iom-overview'] })[
-      name
-    ]?.includes(tag) ?? true;
+    ({
+      open: ['iom-faq'],
+      single: ['iom-faq'],
+      structuredData: ['iom-faq', 'iom-profile'],
+      sections: ['iom-overview'],
+    })[name]?.includes(tag) ?? true;
   const attributes = {
     lang: { type: 'string', default: '' },
     heading: { type: 'string', default: '' },

@@ -87,7 +87,10 @@ export async function prerenderForWordPress(root) {
               overrides: tokens,
               ...(format === 'dsd' ? { stylesheets: STYLES } : {}),
             });
-            return { template: withContexts(innerOf(tag, unwrapProvider(tokenized)), format), plain: innerOf(tag, plain) };
+            return {
+              template: withContexts(innerOf(tag, unwrapProvider(tokenized)), format),
+              plain: innerOf(tag, plain),
+            };
           };
           const label = `${format} template of <${tag}> (${lang}, ${variant.key})`;
           if (!overview) {
@@ -111,7 +114,10 @@ export async function prerenderForWordPress(root) {
           };
           for (const chosen of [sections, [...sections].reverse(), ['faq', 'profile'], ['presence']]) {
             const { plain } = await both(chosen.join(' '));
-            const joined = file.bodies[pieces.before] + chosen.map((name) => file.bodies[pieces.sections[name]]).join('') + file.bodies[pieces.after];
+            const joined =
+              file.bodies[pieces.before] +
+              chosen.map((name) => file.bodies[pieces.sections[name]]).join('') +
+              file.bodies[pieces.after];
             expectSame(`${label} with sections "${chosen.join(' ')}"`, fill(joined, values, styles), plain);
           }
           file[format][variant.key] = pieces;
@@ -120,16 +126,27 @@ export async function prerenderForWordPress(root) {
       if (tag === 'iom-faq' || tag === 'iom-profile') {
         // Structured data follows the shadow root, the same whatever the other attributes.
         const render = (options) => api.renderToString(tag, { lang, headingLevel: 2, ...options });
-        const tokenOptions = { heading: `${OPEN}${section}.title${CLOSE}`, overrides: tokens, stylesheets: STYLES };
+        const tokenOptions = {
+          heading: `${OPEN}${section}.title${CLOSE}`,
+          overrides: tokens,
+          stylesheets: STYLES,
+        };
         const without = innerOf(tag, unwrapProvider(await render(tokenOptions)));
-        const withData = innerOf(tag, unwrapProvider(await render({ ...tokenOptions, structuredData: true })));
+        const withData = innerOf(
+          tag,
+          unwrapProvider(await render({ ...tokenOptions, structuredData: true })),
+        );
         if (!withData.startsWith(without))
           throw new Error(`wordpress: <${tag}>'s structured data is not written after its shadow root.`);
         file.structuredData = withContexts(withData.slice(without.length), 'dsd');
         const plain = innerOf(tag, await render({ structuredData: true }));
         expectSame(
           `structured data of <${tag}> (${lang})`,
-          fill(file.bodies[file.dsd[tag === 'iom-faq' ? '2||0' : '2']] + file.structuredData, defaults, styles),
+          fill(
+            file.bodies[file.dsd[tag === 'iom-faq' ? '2||0' : '2']] + file.structuredData,
+            defaults,
+            styles,
+          ),
           plain,
         );
       }
@@ -144,7 +161,9 @@ const HEADING_SAMPLE = 'A heading & <its> "quotes"';
 
 function expectSame(label, filled, plain) {
   if (filled === plain) return;
-  throw new Error(`wordpress: the ${label} does not give the render API's output:\n${firstDifference(filled, plain)}`);
+  throw new Error(
+    `wordpress: the ${label} does not give the render API's output:\n${firstDifference(filled, plain)}`,
+  );
 }
 
 /**
@@ -158,12 +177,17 @@ function splitRepeated(texts, pair) {
   while (start < texts[0].length && texts.every((text) => text[start] === texts[0][start])) start += 1;
   let end = 0;
   const fromEnd = (text, back) => text[text.length - 1 - back];
-  while (end < texts[0].length - start && texts.every((text) => fromEnd(text, end) === fromEnd(texts[0], end))) end += 1;
+  while (
+    end < texts[0].length - start &&
+    texts.every((text) => fromEnd(text, end) === fromEnd(texts[0], end))
+  )
+    end += 1;
   const first = texts[0];
   // Cut before a tag or a comment, or after a line break (the html format's separator).
   const cuts = (text, from, to) => {
     const found = [];
-    for (let at = from; at <= to; at += 1) if (text[at] === '<' || text[at - 1] === '\n' || at === text.length) found.push(at);
+    for (let at = from; at <= to; at += 1)
+      if (text[at] === '<' || text[at - 1] === '\n' || at === text.length) found.push(at);
     return found;
   };
   const befores = cuts(first, 0, start).reverse();
@@ -172,7 +196,8 @@ function splitRepeated(texts, pair) {
     for (const a of afters) {
       const after = first.slice(a);
       const items = texts.map((text) => text.slice(b, text.length - after.length));
-      if (first.slice(0, b) + items[0] + items[1] + after === pair) return { before: first.slice(0, b), after, items };
+      if (first.slice(0, b) + items[0] + items[1] + after === pair)
+        return { before: first.slice(0, b), after, items };
     }
   return undefined;
 }
@@ -280,7 +305,9 @@ function innerOf(tag, html) {
 
 /** The render API wraps elements rendered with overrides in a provider; PHP writes its own. */
 function unwrapProvider(html) {
-  const match = html.match(/^<iom-provider><script type="application\/json">.*?<\/script>([^]*)<\/iom-provider>$/);
+  const match = html.match(
+    /^<iom-provider><script type="application\/json">.*?<\/script>([^]*)<\/iom-provider>$/,
+  );
   return match ? match[1] : html;
 }
 
@@ -305,7 +332,12 @@ const LIT_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'"
 const ESCAPES = {
   h: (text) => text.replace(/[&<>"']/g, (char) => LIT_ESCAPES[char]),
   j: (text) => JSON.stringify(text).slice(1, -1).replace(/</g, '\\u003c'),
-  t: (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;'),
+  t: (text) =>
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\u00a0/g, '&nbsp;'),
   a: (text) =>
     text
       .replace(/&/g, '&amp;')
@@ -322,5 +354,8 @@ export function fill(template, values, styles) {
       if (!(path in values)) throw new Error(`wordpress: no value for the token ${path}`);
       return ESCAPES[context](values[path]);
     })
-    .replace(/<link rel="stylesheet" href="\uE002\/(iom-[a-z]+)\.css">/g, (_link, tag) => `<style>${styles[tag]}</style>`);
+    .replace(
+      /<link rel="stylesheet" href="\uE002\/(iom-[a-z]+)\.css">/g,
+      (_link, tag) => `<style>${styles[tag]}</style>`,
+    );
 }

@@ -7,13 +7,24 @@ import { renderToString } from '../../dist/render.js';
 import { installPlugin } from './plugin.mjs';
 import { startSite } from './site.mjs';
 
-const TAGS = ['iom-profile', 'iom-mission', 'iom-activities', 'iom-presence', 'iom-issues', 'iom-partners', 'iom-developments', 'iom-faq', 'iom-overview'];
+const TAGS = [
+  'iom-profile',
+  'iom-mission',
+  'iom-activities',
+  'iom-presence',
+  'iom-issues',
+  'iom-partners',
+  'iom-developments',
+  'iom-faq',
+  'iom-overview',
+];
 const HOSTILE = `"><script>alert(1)</script> & 'quotes' \u00a0 </style>`;
 
 /** Each case: the tag, the element's (checked) attributes, and the PHP renderer's options. */
 function cases() {
   const list = [];
-  const add = (tag, attributes, options = {}) => list.push({ tag, attributes: { lang: 'en', ...attributes }, options });
+  const add = (tag, attributes, options = {}) =>
+    list.push({ tag, attributes: { lang: 'en', ...attributes }, options });
   for (const tag of TAGS) {
     for (const lang of ['en', 'fr', 'es']) add(tag, { lang });
     for (let level = 1; level <= 6; level += 1) add(tag, { 'heading-level': String(level) });
@@ -23,31 +34,48 @@ function cases() {
     add(tag, { heading: HOSTILE, 'heading-level': '4' }, { format: 'html' });
   }
   for (const open of ['all', 'iom-and-unhcr', 'main-challenges importance-today'])
-    for (const single of [false, true]) add('iom-faq', { open, ...(single ? { single: true } : {}), 'heading-level': '3' });
+    for (const single of [false, true])
+      add('iom-faq', { open, ...(single ? { single: true } : {}), 'heading-level': '3' });
   add('iom-faq', { 'structured-data': true, lang: 'fr' });
   add('iom-profile', { 'structured-data': true, lang: 'es', heading: 'Quién' });
   for (const sections of ['faq profile', 'developments issues presence', 'mission'])
-    for (const heading of [undefined, HOSTILE]) add('iom-overview', { sections, ...(heading ? { heading } : {}) });
+    for (const heading of [undefined, HOSTILE])
+      add('iom-overview', { sections, ...(heading ? { heading } : {}) });
   const overrides = {
     en: {
       faq: {
         title: `FAQ ${HOSTILE}`,
-        questions: [{ id: 'main-challenges', question: `Why ${HOSTILE}?`, answer: 'Because of < and > \u2014 “quotes”.' }],
+        questions: [
+          {
+            id: 'main-challenges',
+            question: `Why ${HOSTILE}?`,
+            answer: 'Because of < and > \u2014 “quotes”.',
+          },
+        ],
         labels: { showAll: 'Open every answer' },
       },
       presence: { figures: [{ id: 'member-states', value: '175', label: `members ${HOSTILE}` }] },
-      profile: { organization: { name: `IOM </script><script>alert(1)</script>` }, paragraphs: [`One paragraph ${HOSTILE}`] },
+      profile: {
+        organization: { name: `IOM </script><script>alert(1)</script>` },
+        paragraphs: [`One paragraph ${HOSTILE}`],
+      },
     },
     fr: { mission: { paragraphs: ['Un.', 'Deux paragraphes, quand le modèle en a un.'] } },
   };
   for (const tag of ['iom-faq', 'iom-presence', 'iom-profile', 'iom-overview', 'iom-mission'])
-    add(tag, { 'structured-data': tag === 'iom-faq' || tag === 'iom-profile' ? true : undefined }, { overrides });
+    add(
+      tag,
+      { 'structured-data': tag === 'iom-faq' || tag === 'iom-profile' ? true : undefined },
+      { overrides },
+    );
   add('iom-mission', { lang: 'fr' }, { overrides });
   add('iom-overview', { lang: 'fr', sections: 'mission faq' }, { overrides });
   add('iom-faq', {}, { overrides, format: 'html', no_provider: true });
   return list.map((entry) => ({
     ...entry,
-    attributes: Object.fromEntries(Object.entries(entry.attributes).filter(([, value]) => value !== undefined)),
+    attributes: Object.fromEntries(
+      Object.entries(entry.attributes).filter(([, value]) => value !== undefined),
+    ),
   }));
 }
 
@@ -56,15 +84,21 @@ async function expected({ tag, attributes, options }) {
   const sections = attributes.sections?.split(' ') ?? (tag === 'iom-overview' ? undefined : [tag.slice(4)]);
   const shown = (overrides) =>
     Object.fromEntries(
-      Object.entries(overrides).map(([lang, bySection]) => [
-        lang,
-        Object.fromEntries(Object.entries(bySection).filter(([section]) => !sections || sections.includes(section))),
-      ]).filter(([, bySection]) => Object.keys(bySection).length),
+      Object.entries(overrides)
+        .map(([lang, bySection]) => [
+          lang,
+          Object.fromEntries(
+            Object.entries(bySection).filter(([section]) => !sections || sections.includes(section)),
+          ),
+        ])
+        .filter(([, bySection]) => Object.keys(bySection).length),
     );
   // Overrides the templates cannot hold (here: two paragraphs where the content has one) make
   // the plugin print the plain format, which the script replaces.
   const structural =
-    attributes.lang === 'fr' && options.overrides && (tag === 'iom-mission' || attributes.sections?.includes('mission'));
+    attributes.lang === 'fr' &&
+    options.overrides &&
+    (tag === 'iom-mission' || attributes.sections?.includes('mission'));
   const format = structural ? 'html' : (options.format ?? 'dsd');
   const html = await renderToString(tag, {
     lang: attributes.lang,
@@ -81,12 +115,17 @@ async function expected({ tag, attributes, options }) {
     stylesheets: options.stylesheets,
   });
   const provider = options.overrides && !options.no_provider ? shown(options.overrides) : undefined;
-  return { element: unwrap(html).element, provider: provider && Object.keys(provider).length ? provider : undefined };
+  return {
+    element: unwrap(html).element,
+    provider: provider && Object.keys(provider).length ? provider : undefined,
+  };
 }
 
 /** An element's HTML without the provider around it, and the provider's JSON. */
 function unwrap(html) {
-  const match = html.match(/^<iom-provider><script type="application\/json">(.*?)<\/script>([^]*)<\/iom-provider>$/);
+  const match = html.match(
+    /^<iom-provider><script type="application\/json">(.*?)<\/script>([^]*)<\/iom-provider>$/,
+  );
   return match ? { provider: JSON.parse(match[1]), element: match[2] } : { element: html };
 }
 
@@ -95,8 +134,18 @@ function split(element) {
   const end = element.indexOf('>');
   const attributes = {};
   for (const [, name, , value = ''] of element.slice(0, end).matchAll(/\s([a-z-]+)(="([^"]*)")?/g))
-    attributes[name] = value.replace(/&quot;|&#0?39;|&lt;|&gt;|&nbsp;|&amp;/g, (entity) =>
-      ({ '&quot;': '"', '&#39;': "'", '&#039;': "'", '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0', '&amp;': '&' })[entity],
+    attributes[name] = value.replace(
+      /&quot;|&#0?39;|&lt;|&gt;|&nbsp;|&amp;/g,
+      (entity) =>
+        ({
+          '&quot;': '"',
+          '&#39;': "'",
+          '&#039;': "'",
+          '&lt;': '<',
+          '&gt;': '>',
+          '&nbsp;': '\u00a0',
+          '&amp;': '&',
+        })[entity],
     );
   return { attributes, rest: element.slice(end + 1) };
 }
@@ -132,7 +181,8 @@ function split(element) {
         const a = split(got.element);
         const b = split(want.element);
         assert.deepEqual(a.attributes, b.attributes, `${label}: the element's attributes`);
-        if (a.rest !== b.rest) assert.fail(`${label}: the element's inside differs:\n${firstDifference(a.rest, b.rest)}`);
+        if (a.rest !== b.rest)
+          assert.fail(`${label}: the element's inside differs:\n${firstDifference(a.rest, b.rest)}`);
       }
     });
 

@@ -54,11 +54,7 @@
 		clearTimeout( pending );
 		pending = setTimeout( () => problems().then( show ), 300 );
 	} );
-	let checked = false;
 	form.addEventListener( 'submit', ( event ) => {
-		if ( checked ) {
-			return;
-		}
 		event.preventDefault();
 		problems().then( ( found ) => {
 			show( found );
@@ -66,8 +62,8 @@
 				field.focus();
 				return;
 			}
-			checked = true;
-			form.requestSubmit ? form.requestSubmit() : form.submit();
+			// The form's own submit() sends it without another submit event.
+			HTMLFormElement.prototype.submit.call( form );
 		} );
 	} );
 } )( window.wp, window.iomElementsSettings );

@@ -1,0 +1,390 @@
+// The plugin on a real WordPress, in a real browser, as site owners, authors and readers use it:
+// Debian's WordPress 6.1 on PHP and MariaDB, and a newer one (Playground's 6.5 build, for the
+// script-module path) where its packages can be had. Each step's page must show no console
+// error, no page error and no request to another host; WordPress's debug log must stay empty.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  control,
+  editorReady,
+  insertThroughInserter,
+  launchBrowser,
+  logIn,
+  newPost,
+  publish,
+  recordedPage,
+  uploadPlugin,
+} from './browser.mjs';
+import { PLUGIN_ZIP } from './plugin.mjs';
+import { startSite } from './site.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const content = (lang, section) =>
+  JSON.parse(readFileSync(join(ROOT, 'content', lang, `${section}.json`), 'utf8'));
+const BLOCKS = JSON.parse(readFileSync(join(ROOT, 'wordpress', 'blocks.json'), 'utf8'));
+const TITLES = Object.entries(BLOCKS)
+  .filter(([name]) => !name.startsWith('$'))
+  .map(([name, block]) => ({ name, title: block.title }));
+const FAQ_FR = content('fr', 'faq');
+
+/**
+ * WordPress 6.1's own editor asks an Author's browser for two things Authors may not read
+ * (the site settings, categories in edit context) and logs the 403s; they are not the plugin's.
+ */
+const CORE_AUTHOR_403 = /\/wp-json\/wp\/v2\/(settings|categories)\b/;
+
+/** The page's problems, as one message: empty when there are none. */
+function clean(problems, what) {
+  assert.deepEqual(problems.errors, [], `${what}: page errors`);
+  const core = problems.console.filter(
+    (line) => line.startsWith('HTTP 403') && CORE_AUTHOR_403.test(line),
+  ).length;
+  let forgiven = 0;
+  const own = problems.console.filter((line) => {
+    if (line.startsWith('HTTP 403') && CORE_AUTHOR_403.test(line)) return false;
+    if (/Failed to load resource: .* 403/.test(line) && forgiven < core) return (forgiven += 1) && false;
+    return !/JQMIGRATE/.test(line);
+  });
+  assert.deepEqual(own, [], `${what}: console`);
+  assert.deepEqual(problems.elsewhere, [], `${what}: requests to other hosts`);
+}
+
+const kinds = (process.env.IOM_WORDPRESS_KINDS ?? 'debian,playground').split(',');
+
+for (const kind of kinds) {
+  describe(`the plugin on WordPress (${kind})`, { concurrency: false }, () => {
+    let site;
+    let browser;
+    let postUrl;
+    let postId;
+    before(async () => {
+      site = await startSite({ kind });
+      browser = await launchBrowser();
+    });
+    after(async () => {
+      await browser?.close();
+      await site?.stop();
+    });
+
+    test('an administrator installs the zip through Plugins → Add New → Upload Plugin and activates it', async () => {
+      const admin = await recordedPage(browser, site);
+      await logIn(admin.page, site, site.users.admin);
+      await uploadPlugin(admin.page, site, PLUGIN_ZIP);
+      const active = await site.php(`echo is_plugin_active('iom-elements/iom-elements.php') ? 'yes' : 'no';`);
+      assert.equal(active.trim(), 'yes');
+      const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+      assert.equal(
+        (
+          await site.php(`echo get_plugin_data(WP_PLUGIN_DIR . '/iom-elements/iom-elements.php')['Version'];`)
+        ).trim(),
+        version,
+      );
+      clean(admin.problems, 'upload');
+      await admin.close();
+    });
+
+    test('an author inserts every block through the inserter, sets the FAQ, publishes; the editor reloads them valid', async () => {
+      const author = await recordedPage(browser, site);
+      await logIn(author.page, site, site.users.author);
+      await newPost(author.page, site);
+      const { page } = author;
+      await page.type('.editor-post-title__input, .wp-block-post-title', 'IOM on WordPress');
+      for (const { title } of TITLES) await insertThroughInserter(page, title);
+      // Close the inserter; select the FAQ and set it in the block's sidebar.
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => {
+        const faq = window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((block) => block.name === 'iom-elements/faq');
+        window.wp.data.dispatch('core/block-editor').selectBlock(faq.clientId);
+      });
+      const settings = await page.$('button[aria-label="Settings"][aria-expanded="false"]');
+      if (settings) await settings.click();
+      await (await control(page, 'Language')).select('fr');
+      await (await control(page, 'Heading level')).select('3');
+      await (await control(page, 'One answer at a time')).click();
+      await (await control(page, 'All answers')).click();
+      // The editor draws the real element, in French, as it will look.
+      await page.waitForFunction(
+        (title) => {
+          const frame = document.querySelector('iframe[name="editor-canvas"]');
+          const root = frame ? frame.contentDocument : document;
+          return (
+            root.querySelector('iom-faq[lang="fr"]')?.shadowRoot?.querySelector('h3')?.textContent === title
+          );
+        },
+        { timeout: 20000 },
+        FAQ_FR.title,
+      );
+      postUrl = await publish(page);
+      postId = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+      clean(author.problems, 'editor');
+
+      await page.goto(`${site.url}/wp-admin/post.php?post=${postId}&action=edit`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await editorReady(page);
+      const blocks = await page.evaluate(() =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map((block) => ({ name: block.name, valid: block.isValid, attributes: block.attributes })),
+      );
+      assert.deepEqual(
+        blocks.map((block) => block.name),
+        TITLES.map(({ name }) => `iom-elements/${name}`),
+      );
+      assert.ok(
+        blocks.every((block) => block.valid),
+        'every block is still valid',
+      );
+      const faq = blocks.find((block) => block.name === 'iom-elements/faq').attributes;
+      assert.equal(faq.lang, 'fr');
+      assert.equal(faq.headingLevel, 3);
+      assert.equal(faq.single, true);
+      assert.equal(faq.open, 'all');
+      clean(author.problems, 'editor, reloaded');
+      await author.close();
+    });
+
+    test('readers without JavaScript read every section and every FAQ answer', async () => {
+      const reader = await recordedPage(browser, site, { javaScript: false });
+      await reader.page.goto(postUrl, { waitUntil: 'load' });
+      const seen = await reader.page.evaluate(() => {
+        const faq = document.querySelector('iom-faq');
+        const answers = [...faq.shadowRoot.querySelectorAll('.answer')];
+        return {
+          sections: [
+            ...document.querySelectorAll('.entry-content > div > *, .wp-block-post-content > div > *'),
+          ].map((node) => node.localName),
+          shadowRoots: [...document.querySelectorAll('[class*="wp-block-iom-elements"] > *')].filter(
+            (node) => node.shadowRoot,
+          ).length,
+          answersShown: answers.filter((answer) => answer.getBoundingClientRect().height > 0).length,
+          answers: answers.length,
+          heading: faq.shadowRoot.querySelector('h3').textContent,
+        };
+      });
+      assert.equal(seen.shadowRoots, TITLES.length);
+      assert.equal(seen.heading, FAQ_FR.title);
+      assert.equal(seen.answers, FAQ_FR.questions.length);
+      assert.equal(seen.answersShown, FAQ_FR.questions.length);
+      clean(reader.problems, 'reader without JavaScript');
+      await reader.close();
+    });
+
+    test('with JavaScript the elements take over the server’s HTML, once, and work', async () => {
+      const reader = await recordedPage(browser, site);
+      await reader.page.evaluateOnNewDocument(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          window.__serverQuestion = document.querySelector('iom-faq').shadowRoot.querySelector('.question');
+        });
+      });
+      await reader.page.goto(postUrl, { waitUntil: 'load' });
+      await reader.page.waitForFunction(
+        () => customElements.get('iom-faq') && document.querySelector('iom-faq').hasUpdated,
+      );
+      const result = await reader.page.evaluate(async () => {
+        const faq = document.querySelector('iom-faq');
+        const question = faq.shadowRoot.querySelector('.question');
+        const kept = question === window.__serverQuestion;
+        question.click();
+        await faq.updateComplete;
+        return {
+          kept,
+          expanded: question.getAttribute('aria-expanded'),
+          scripts: [...document.querySelectorAll('script[src*="/iom-elements/assets/iom-elements.js"]')].map(
+            (script) => script.type,
+          ),
+        };
+      });
+      assert.equal(result.kept, true, 'the server’s nodes are kept');
+      // single + open=all: the first answer opens alone; a click on it closes it.
+      assert.equal(result.expanded, 'false');
+      assert.deepEqual(result.scripts, ['module'], 'one module script for nine blocks');
+      clean(reader.problems, 'reader with JavaScript');
+      await reader.close();
+    });
+
+    test('a classic post with shortcodes: the same elements; editors alone see what was wrong', async () => {
+      const id = (
+        await site.php(`
+          wp_set_current_user(get_user_by('login', 'author')->ID);
+          echo wp_insert_post(array('post_title' => 'Shortcodes', 'post_status' => 'publish', 'post_content' =>
+            "Before.\\n\\n[iom-faq lang=\\"es\\" heading-level=\\"9\\" open=\\"all\\"]\\n\\n[iom-overview sections=\\"profile faq\\"]\\n\\nAfter."));
+        `)
+      ).trim();
+      const url = (await site.php(`echo get_permalink(${id});`)).trim();
+      const html = await (await fetch(url)).text();
+      assert.match(
+        html,
+        /<iom-faq lang="es" open="all"><template shadowrootmode="open"|<iom-faq lang="es" open="all"><template shadowroot="open" shadowrootmode="open"/,
+      );
+      assert.match(html, /<iom-overview lang="[a-z]+" sections="profile faq">/);
+      assert.doesNotMatch(html, /iom-elements-notice/, 'readers see no notice');
+      const author = await recordedPage(browser, site);
+      await logIn(author.page, site, site.users.author);
+      await author.page.goto(url, { waitUntil: 'load' });
+      const notice = await author.page.$eval('.iom-elements-notice', (node) => node.textContent);
+      assert.match(notice, /heading-level "9"/);
+      await author.close();
+    });
+
+    test('the feed carries plain HTML and no script', async () => {
+      const feed = await (await fetch(`${site.url}/feed/`)).text();
+      assert.match(feed, /<iom-faq[^>]*>\s*<h3>/);
+      assert.doesNotMatch(feed, /shadowrootmode|iom-elements\.js/);
+      for (const question of FAQ_FR.questions)
+        assert.ok(
+          feed.includes(question.answer.replace(/\u00a0/g, '&nbsp;').slice(0, 30)),
+          `the answer "${question.answer.slice(0, 30)}…" in:\n${feed.slice(0, 3000)}`,
+        );
+    });
+
+    test('hostile attributes from an author render nothing executable and no broken markup', async () => {
+      const hostile = `"><script>window.__pwned=1</script><img src=x onerror=window.__pwned=1>`;
+      const id = (
+        await site.php(`
+          wp_set_current_user(get_user_by('login', 'contributor')->ID);
+          kses_init();
+          $hostile = ${JSON.stringify(hostile).replace(/\$/g, '\\$')};
+          echo wp_insert_post(array('post_title' => 'Hostile', 'post_status' => 'draft', 'post_author' => get_current_user_id(), 'post_content' =>
+            '<!-- wp:iom-elements/faq ' . wp_json_encode(array('heading' => $hostile, 'headingLevel' => 99, 'theme' => 'javascript:alert(1)', 'open' => $hostile, 'lang' => $hostile)) . ' /-->' .
+            "\\n[iom-presence heading='" . str_replace("'", '', $hostile) . "' theme=\\"\\" onclick=\\"window.__pwned=1\\" heading-level=\\"javascript:alert(1)\\"]" .
+            '[iom-overview sections="profile nope" heading="' . str_repeat('x', 5000) . '"]'));
+        `)
+      ).trim();
+      // The post's author previews it, logged in (contributors cannot publish).
+      const contributor = await recordedPage(browser, site);
+      await logIn(contributor.page, site, site.users.contributor);
+      await contributor.page.goto(`${site.url}/?p=${id}&preview=true`, { waitUntil: 'load' });
+      await contributor.page.waitForFunction(() => customElements.get('iom-faq'));
+      const seen = await contributor.page.evaluate(() => ({
+        pwned: window.__pwned,
+        elements: ['iom-faq', 'iom-presence', 'iom-overview'].map(
+          (tag) => document.querySelectorAll(tag).length,
+        ),
+        onclick: [...document.querySelectorAll('[onclick], [onerror]')].length,
+        headings: ['iom-faq', 'iom-presence'].map(
+          (tag) => document.querySelector(tag).shadowRoot.querySelector('#heading').localName,
+        ),
+      }));
+      assert.equal(seen.pwned, undefined);
+      assert.deepEqual(seen.elements, [1, 1, 1]);
+      assert.equal(seen.onclick, 0);
+      assert.deepEqual(seen.headings, ['h2', 'h2'], 'bad levels fall back to the default');
+      assert.deepEqual(contributor.problems.errors, []);
+      await contributor.close();
+    });
+
+    test('the settings page refuses overrides that break the rules, with the library’s messages, and saves good ones', async () => {
+      const admin = await recordedPage(browser, site);
+      await logIn(admin.page, site, site.users.admin);
+      const { page } = admin;
+      const open = () =>
+        page.goto(`${site.url}/wp-admin/options-general.php?page=iom-elements`, { waitUntil: 'load' });
+      await open();
+      const bad = '{"en":{"presence":{"figures":[{"id":"member-states","value":""}]}},"de":{}}';
+      await page.$eval('#iom-elements-overrides', (field, text) => (field.value = text), bad);
+      await page.click('#submit');
+      await page.waitForSelector('#iom-elements-overrides-problems li');
+      const messages = await page.$$eval('#iom-elements-overrides-problems li', (items) =>
+        items.map((item) => item.textContent),
+      );
+      assert.ok(
+        messages.some((message) => message.startsWith('overrides.de: is not a language of the library')),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((message) =>
+          message.startsWith('overrides.en.presence.figures[0].value: expected non-empty text'),
+        ),
+        messages.join('\n'),
+      );
+      assert.equal(page.url().includes('settings-updated'), false, 'the form was not sent');
+      // Sent anyway (no script): the server refuses too, and nothing is saved.
+      await page.setJavaScriptEnabled(false);
+      await open();
+      await page.$eval('#iom-elements-overrides', (field, text) => (field.value = text), bad);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      assert.match(
+        await page.$eval('.wrap', (node) => node.textContent),
+        /Nothing was saved[^]*overrides\.de/,
+      );
+      assert.equal(
+        (
+          await site.php(`echo wp_json_encode(get_option('iom_elements_settings')['overrides'] ?? array());`)
+        ).trim(),
+        '[]',
+      );
+      await page.setJavaScriptEnabled(true);
+      await open();
+      const good =
+        '{"fr":{"faq":{"title":"Questions fréquentes sur l’OIM"}},"en":{"presence":{"figures":[{"id":"member-states","value":"175"}]}}}';
+      await page.$eval('#iom-elements-overrides', (field, text) => (field.value = text), good);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      assert.equal(
+        (
+          await site.php(
+            `echo get_option('iom_elements_settings')['overrides']['en']['presence']['figures'][0]['value'];`,
+          )
+        ).trim(),
+        '175',
+      );
+      clean(admin.problems, 'settings');
+      await admin.close();
+      // The post shows the override in its HTML, before any script.
+      const html = await (await fetch(postUrl)).text();
+      assert.ok(html.includes('>Questions fréquentes sur l’OIM<'));
+      assert.match(html, /<iom-provider><script type="application\/json">\{"fr":\{"faq"/);
+    });
+
+    test("strict CSP: with linked stylesheets a style-src 'self' page shows the elements styled", async () => {
+      await site.php(`
+        $settings = get_option('iom_elements_settings'); $settings['csp'] = true; $settings['overrides'] = array();
+        update_option('iom_elements_settings', $settings);
+        wp_mkdir_p(WPMU_PLUGIN_DIR);
+        file_put_contents(WPMU_PLUGIN_DIR . '/csp.php', "<?php add_action('send_headers', function () { header(\\"Content-Security-Policy: default-src 'self'; style-src 'self'; script-src 'self'\\"); });");
+      `);
+      const reader = await recordedPage(browser, site);
+      await reader.page.goto(postUrl, { waitUntil: 'load' });
+      await reader.page.waitForFunction(
+        () => customElements.get('iom-faq') && document.querySelector('iom-faq').hasUpdated,
+      );
+      const styled = await reader.page.evaluate(() => {
+        const heading = document.querySelector('iom-faq').shadowRoot.querySelector('#heading');
+        return {
+          links: document.querySelector('iom-faq').shadowRoot.querySelectorAll('link[rel=stylesheet]').length,
+          weight: getComputedStyle(heading).fontWeight,
+          display: getComputedStyle(document.querySelector('iom-faq')).display,
+        };
+      });
+      assert.equal(styled.links, 1);
+      assert.equal(styled.weight, '700');
+      assert.equal(styled.display, 'block');
+      await site.php(
+        `unlink(WPMU_PLUGIN_DIR . '/csp.php'); $s = get_option('iom_elements_settings'); $s['csp'] = false; update_option('iom_elements_settings', $s);`,
+      );
+      await reader.close();
+    });
+
+    test('PHP raised no warning or notice with WP_DEBUG on', () => {
+      assert.equal(site.debugLog().trim(), '');
+    });
+
+    test('uninstalling removes the settings', async () => {
+      await site.php(`
+        define('WP_UNINSTALL_PLUGIN', 'iom-elements/iom-elements.php');
+        include WP_PLUGIN_DIR . '/iom-elements/uninstall.php';
+        echo get_option('iom_elements_settings') === false ? 'gone' : 'kept';
+      `);
+      assert.equal(
+        (await site.php(`echo get_option('iom_elements_settings') === false ? 'gone' : 'kept';`)).trim(),
+        'gone',
+      );
+    });
+  });
+}
