@@ -19,6 +19,7 @@ import {
 } from './browser.mjs';
 import { PLUGIN_ZIP } from './plugin.mjs';
 import { startSite } from './site.mjs';
+import gettextParser from 'gettext-parser';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const content = (lang, section) =>
@@ -176,37 +177,147 @@ for (const kind of kinds) {
       await reader.close();
     });
 
-    test('with JavaScript the elements take over the server’s HTML, once, and work', async () => {
+    test('with JavaScript the elements take over the server’s HTML: every node kept, no shift, one module script', async () => {
       const reader = await recordedPage(browser, site);
       await reader.page.evaluateOnNewDocument(() => {
-        document.addEventListener('DOMContentLoaded', () => {
-          window.__serverQuestion = document.querySelector('iom-faq').shadowRoot.querySelector('.question');
+        // Every node of every shadow root (the overview's sections' too), as the parser left
+        // them, before any script runs; and the layout shifts inside the elements.
+        const walk = (root, into) => {
+          for (const node of root.querySelectorAll('*')) {
+            into.push(node);
+            if (node.shadowRoot) walk(node.shadowRoot, into);
+          }
+          return into;
+        };
+        window.__walk = walk;
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          window.__server = [...document.querySelectorAll('[class*="wp-block-iom-elements"] > *')].flatMap(
+            (host) => (host.shadowRoot ? walk(host.shadowRoot, [host]) : [host]),
+          );
         });
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            if (
+              entry.sources?.some(
+                (source) =>
+                  source.node &&
+                  (source.node.getRootNode().host ||
+                    source.node.closest?.('[class*="wp-block-iom-elements"]')),
+              )
+            )
+              window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
       });
       await reader.page.goto(postUrl, { waitUntil: 'load' });
-      await reader.page.waitForFunction(
-        () => customElements.get('iom-faq') && document.querySelector('iom-faq').hasUpdated,
+      await reader.page.waitForFunction(() =>
+        [...document.querySelectorAll('iom-faq, iom-overview')].every((element) => element.hasUpdated),
       );
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const result = await reader.page.evaluate(async () => {
+        const now = [...document.querySelectorAll('[class*="wp-block-iom-elements"] > *')].flatMap((host) =>
+          host.shadowRoot ? window.__walk(host.shadowRoot, [host]) : [host],
+        );
         const faq = document.querySelector('iom-faq');
         const question = faq.shadowRoot.querySelector('.question');
-        const kept = question === window.__serverQuestion;
         question.click();
         await faq.updateComplete;
         return {
-          kept,
+          server: window.__server.length,
+          kept: window.__server.filter((node, index) => now[index] === node).length,
+          now: now.length,
+          shift: window.__shift,
           expanded: question.getAttribute('aria-expanded'),
           scripts: [...document.querySelectorAll('script[src*="/iom-elements/assets/iom-elements.js"]')].map(
             (script) => script.type,
           ),
         };
       });
-      assert.equal(result.kept, true, 'the server’s nodes are kept');
+      assert.ok(result.server > 200, `the server's nodes (${result.server})`);
+      assert.equal(result.kept, result.server, 'every server node is kept');
+      assert.equal(result.now, result.server, 'no node added');
+      assert.equal(result.shift, 0, 'no layout shift inside the elements');
       // single + open=all: the first answer opens alone; a click on it closes it.
       assert.equal(result.expanded, 'false');
       assert.deepEqual(result.scripts, ['module'], 'one module script for nine blocks');
       clean(reader.problems, 'reader with JavaScript');
       await reader.close();
+    });
+
+    test('a post with no block or shortcode gets no script', async () => {
+      const url = (
+        await site.php(
+          `echo get_permalink(wp_insert_post(array('post_title' => 'Plain', 'post_status' => 'publish', 'post_content' => '<p>Nothing of ours.</p>')));`,
+        )
+      ).trim();
+      assert.doesNotMatch(await (await fetch(url)).text(), /iom-elements/);
+    });
+
+    test('when an optimising plugin delays the script, the content is there all the same', async () => {
+      const reader = await recordedPage(browser, site);
+      await reader.page.setRequestInterception(true);
+      reader.page.on('request', (request) =>
+        request.url().includes('/iom-elements/assets/') ? request.abort() : request.continue(),
+      );
+      await reader.page.goto(postUrl, { waitUntil: 'load' });
+      const seen = await reader.page.evaluate(() => ({
+        defined: Boolean(customElements.get('iom-faq')),
+        heading:
+          document.querySelector('iom-faq').shadowRoot.querySelector('h3').getBoundingClientRect().height > 0,
+        sections: [...document.querySelectorAll('[class*="wp-block-iom-elements"] > *')].filter((host) =>
+          host.shadowRoot?.textContent.trim(),
+        ).length,
+      }));
+      assert.deepEqual(seen, { defined: false, heading: true, sections: TITLES.length });
+      await reader.close();
+    });
+
+    test('in a French admin, the editor’s words and the blocks’ names are French', async () => {
+      const fr = gettextParser.po.parse(
+        readFileSync(join(ROOT, 'wordpress', 'languages', 'iom-elements-fr_FR.po')),
+      );
+      const french = (id, context = '') => fr.translations[context][id].msgstr[0];
+      await site.php(`update_user_meta(get_user_by('login', 'editor')->ID, 'locale', 'fr_FR');`);
+      const editor = await recordedPage(browser, site);
+      await logIn(editor.page, site, site.users.editor);
+      await newPost(editor.page, site);
+      await insertThroughInserter(editor.page, french('IOM FAQ', 'block title'));
+      await editor.page.keyboard.press('Escape');
+      const settings = await editor.page.$(
+        'button[aria-expanded="false"].interface-pinned-items button, .interface-pinned-items button[aria-expanded="false"]',
+      );
+      if (settings) await settings.click();
+      for (const label of ['Language', 'Heading level', 'One answer at a time', 'All answers'])
+        await control(editor.page, french(label));
+      await site.php(`delete_user_meta(get_user_by('login', 'editor')->ID, 'locale');`);
+      await editor.close();
+    });
+
+    test('only administrators reach the settings', async () => {
+      const editor = await recordedPage(browser, site);
+      await logIn(editor.page, site, site.users.editor);
+      const response = await editor.page.goto(`${site.url}/wp-admin/options-general.php?page=iom-elements`, {
+        waitUntil: 'load',
+      });
+      assert.equal(response.status(), 403);
+      assert.equal(await editor.page.$('#iom-elements-overrides'), null);
+      // Nor can an editor post the form to options.php, nonce or not.
+      const status = await editor.page.evaluate(async () => {
+        const body = new URLSearchParams({
+          option_page: 'iom-elements',
+          action: 'update',
+          'iom_elements_settings[theme]': 'dark',
+          _wpnonce: 'x',
+        });
+        return (await fetch('/wp-admin/options.php', { method: 'POST', body })).status;
+      });
+      assert.notEqual(status, 200);
+      assert.notEqual(
+        (await site.php(`echo get_option('iom_elements_settings')['theme'] ?? '';`)).trim(),
+        'dark',
+      );
+      await editor.close();
     });
 
     test('a classic post with shortcodes: the same elements; editors alone see what was wrong', async () => {
