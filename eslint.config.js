@@ -55,7 +55,13 @@ export default tseslint.config(
       'bench/**/*.mjs',
       'bench/**/*.js',
       'scripts/consumer-tests.mjs',
+      'test/wordpress/*.mjs',
     ],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The WordPress plugin's own scripts run in the admin's browser, on WordPress's globals.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
 );

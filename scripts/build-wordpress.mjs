@@ -91,27 +91,39 @@ write(
 // Translations: .mo for PHP (and block.json's words), JSON for each script, named as
 // wp_set_script_translations looks them up: <domain>-<locale>-<md5 of the script's path>.json.
 const scripts = ['editor/blocks.js', 'admin/settings.js'];
+// WordPress looks translations up by the exact locale: the French and Spanish ones serve the
+// most used locales of each language.
+const LOCALES = {
+  fr_FR: ['fr_FR', 'fr_CA', 'fr_BE'],
+  es_ES: ['es_ES', 'es_MX', 'es_AR', 'es_CO', 'es_CL'],
+};
 for (const po of readdirSync(join(source, 'languages')).filter((file) => file.endsWith('.po'))) {
   const parsed = gettextParser.po.parse(readFileSync(join(source, 'languages', po)));
-  const base = po.slice(0, -'.po'.length);
-  write(`languages/${base}.mo`, gettextParser.mo.compile(parsed));
-  const locale = base.slice('iom-elements-'.length);
-  const messages = {
-    '': { domain: 'messages', lang: locale, 'plural-forms': parsed.headers['Plural-Forms'] },
-  };
+  const messages = {};
   for (const [context, entries] of Object.entries(parsed.translations))
     for (const [id, entry] of Object.entries(entries))
       if (id && entry.msgstr[0]) messages[context ? `${context}\u0004${id}` : id] = entry.msgstr;
-  for (const script of scripts) {
-    const md5 = createHash('md5').update(script).digest('hex');
-    write(
-      `languages/iom-elements-${locale}-${md5}.json`,
-      JSON.stringify({ domain: 'messages', locale_data: { messages } }),
-    );
+  const mo = gettextParser.mo.compile(parsed);
+  for (const locale of LOCALES[po.slice('iom-elements-'.length, -'.po'.length)] ?? []) {
+    write(`languages/iom-elements-${locale}.mo`, mo);
+    const header = { domain: 'messages', lang: locale, 'plural-forms': parsed.headers['Plural-Forms'] };
+    for (const script of scripts) {
+      // The words the script has (its source with \' read as ').
+      const source = readFileSync(join(plugin, script), 'utf8').replace(/\\'/g, "'");
+      const own = Object.fromEntries(
+        Object.entries(messages).filter(([id]) => !id.includes('\u0004') && source.includes(id)),
+      );
+      const md5 = createHash('md5').update(script).digest('hex');
+      write(
+        `languages/iom-elements-${locale}-${md5}.json`,
+        JSON.stringify({ domain: 'messages', locale_data: { messages: { '': header, ...own } } }),
+      );
+    }
   }
 }
 
 // The zip: the plugin's folder at its root, as WordPress unpacks it.
+/** @type {Record<string, Uint8Array>} */
 const entries = {};
 for (const path of filesUnder(plugin)) entries[`iom-elements/${relative(plugin, path)}`] = readFileSync(path);
 const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });

@@ -36,7 +36,10 @@ export async function prerenderForWordPress(root) {
   // The inline <style> of each shadow root, as the render API writes it.
   const styles = Object.fromEntries(
     await Promise.all(
-      api.TAGS.map(async (tag) => [tag, (await api.renderToString(tag)).match(/<style>([^]*?)<\/style>/)[1]]),
+      api.TAGS.map(async (tag) => [
+        tag,
+        (await api.renderToString(tag)).match(/<style>([^]*?)<\/style>/)?.[1] ?? '',
+      ]),
     ),
   );
   const sections = sectionNames();
@@ -54,6 +57,7 @@ export async function prerenderForWordPress(root) {
       const overview = tag === 'iom-overview';
       const section = tag.slice('iom-'.length);
       const shown = overview ? sections : [section];
+      /** @type {{ defaults: Record<string, string>, fixed: string[], bodies: string[], dsd: Record<string, unknown>, html: Record<string, unknown>, structuredData?: string }} */
       const file = {
         defaults: pick(defaults, shown),
         fixed: fixed.filter((path) => shown.includes(path.split('.')[0])),
@@ -143,7 +147,8 @@ export async function prerenderForWordPress(root) {
         expectSame(
           `structured data of <${tag}> (${lang})`,
           fill(
-            file.bodies[file.dsd[tag === 'iom-faq' ? '2||0' : '2']] + file.structuredData,
+            file.bodies[/** @type {number} */ (file.dsd[tag === 'iom-faq' ? '2||0' : '2'])] +
+              file.structuredData,
             defaults,
             styles,
           ),
@@ -216,7 +221,9 @@ async function tokenOverrides(api, lang, content) {
   const overrides = {};
   const defaults = {};
   for (const [section, data] of Object.entries(content)) {
-    const { $schema: _schema, section: _name, ...fields } = data;
+    const fields = Object.fromEntries(
+      Object.entries(data).filter(([key]) => key !== '$schema' && key !== 'section'),
+    );
     overrides[section] = tokenize(fields, section, defaults);
   }
   // A field whose rules refuse a token (an address, a date) is fixed: its bundled text stays.
@@ -230,7 +237,7 @@ async function tokenOverrides(api, lang, content) {
       if (!path || !removeToken(overrides, path, fixed)) throw error;
     }
   }
-  for (const path of fixed) delete defaults[path];
+  for (const path of fixed) Reflect.deleteProperty(defaults, path);
   return { overrides, defaults, fixed };
 }
 
@@ -251,7 +258,7 @@ function tokenize(value, path, defaults) {
   );
 }
 
-const withoutId = ({ id: _id, ...rest }) => rest;
+const withoutId = (entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'id'));
 
 /** Takes out a token the rules refuse (its bundled value then stays); false if there was none. */
 function removeToken(overrides, messagePath, fixed) {
@@ -262,7 +269,7 @@ function removeToken(overrides, messagePath, fixed) {
   const last = steps.at(-1);
   if (!node || typeof node[last] !== 'string' || !node[last].startsWith(OPEN)) return false;
   fixed.push(node[last].slice(1, -1));
-  delete node[last];
+  Reflect.deleteProperty(node, last);
   return true;
 }
 

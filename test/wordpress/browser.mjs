@@ -51,8 +51,10 @@ export async function recordedPage(browser, site, { javaScript = true } = {}) {
 /** Logs a user in through /wp-login.php. */
 export async function logIn(page, site, user) {
   await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
-  await page.type('#user_login', user.login);
-  await page.type('#user_pass', user.password);
+  // wp-login.php focuses and selects its field a moment after loading, which would eat typed
+  // characters: the values are set directly.
+  await page.$eval('#user_login', (field, value) => (field.value = value), user.login);
+  await page.$eval('#user_pass', (field, value) => (field.value = value), user.password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
   if (page.url().includes('wp-login.php')) throw new Error(`${user.login} could not log in.`);
 }
@@ -105,20 +107,28 @@ export async function insertThroughInserter(page, title) {
   await page.keyboard.press('Backspace');
   await search.type(title);
   const before = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlockCount());
-  const option = await page.waitForFunction(
-    (wanted) =>
-      [
-        ...document.querySelectorAll('.block-editor-inserter__menu .block-editor-block-types-list__item'),
-      ].find((item) => item.textContent.trim() === wanted),
-    {},
-    title,
-  );
-  await option.click();
-  await page.waitForFunction(
-    (count) => window.wp.data.select('core/block-editor').getBlockCount() > count,
-    {},
-    before,
-  );
+  const find = (wanted) =>
+    [...document.querySelectorAll('.block-editor-inserter__menu .block-editor-block-types-list__item')].find(
+      (item) => item.textContent.trim() === wanted,
+    );
+  // The results are drawn again while the search settles: a click can land on a result that has
+  // just been replaced, so the click is repeated on the current one until the block is there.
+  for (let attempt = 1; ; attempt += 1) {
+    const option = await page.waitForFunction(find, {}, title);
+    await option.click();
+    const inserted = await page
+      .waitForFunction(
+        (count) => window.wp.data.select('core/block-editor').getBlockCount() > count,
+        { timeout: 3000 },
+        before,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (inserted) return;
+    if (attempt === 5) throw new Error(`The inserter did not insert "${title}".`);
+  }
 }
 
 /** The inspector's control whose label reads `label`, in the selected block's sidebar. */

@@ -87,7 +87,7 @@ test('a block.json per element: apiVersion 3, words, icon, example, the elementâ
 });
 
 test('translations for French and Spanish, for PHP and for each script', () => {
-  for (const locale of ['fr_FR', 'es_ES']) {
+  for (const locale of ['fr_FR', 'fr_CA', 'es_ES', 'es_MX']) {
     assert.ok(names.includes(`iom-elements/languages/iom-elements-${locale}.mo`), locale);
     assert.equal(
       names.filter(

@@ -31,10 +31,10 @@ const TITLES = Object.entries(BLOCKS)
 const FAQ_FR = content('fr', 'faq');
 
 /**
- * WordPress 6.1's own editor asks an Author's browser for two things Authors may not read
- * (the site settings, categories in edit context) and logs the 403s; they are not the plugin's.
+ * WordPress 6.1's own editor asks an Author's browser for things Authors may not read (the site
+ * settings, categories in edit context, the theme's templates) and logs the 403s; not the plugin's.
  */
-const CORE_AUTHOR_403 = /\/wp-json\/wp\/v2\/(settings|categories)\b/;
+const CORE_AUTHOR_403 = /\/wp-json\/wp\/v2\/(settings|categories|templates)\b/;
 
 /** The page's problems, as one message: empty when there are none. */
 function clean(problems, what) {
@@ -61,7 +61,7 @@ for (const kind of kinds) {
     let postUrl;
     let postId;
     before(async () => {
-      site = await startSite({ kind });
+      site = await startSite({ kind, debug: true });
       browser = await launchBrowser();
     });
     after(async () => {
@@ -91,7 +91,9 @@ for (const kind of kinds) {
       await logIn(author.page, site, site.users.author);
       await newPost(author.page, site);
       const { page } = author;
-      await page.type('.editor-post-title__input, .wp-block-post-title', 'IOM on WordPress');
+      await page.evaluate(() =>
+        window.wp.data.dispatch('core/editor').editPost({ title: 'IOM on WordPress' }),
+      );
       for (const { title } of TITLES) await insertThroughInserter(page, title);
       // Close the inserter; select the FAQ and set it in the block's sidebar.
       await page.keyboard.press('Escape');
@@ -230,7 +232,7 @@ for (const kind of kinds) {
           shift: window.__shift,
           expanded: question.getAttribute('aria-expanded'),
           scripts: [...document.querySelectorAll('script[src*="/iom-elements/assets/iom-elements.js"]')].map(
-            (script) => script.type,
+            (script) => `${script.type} #${script.id}`,
           ),
         };
       });
@@ -240,7 +242,15 @@ for (const kind of kinds) {
       assert.equal(result.shift, 0, 'no layout shift inside the elements');
       // single + open=all: the first answer opens alone; a click on it closes it.
       assert.equal(result.expanded, 'false');
-      assert.deepEqual(result.scripts, ['module'], 'one module script for nine blocks');
+      // A script module (WordPress prints it with the id "<handle>-js-module") from 6.5 on; a
+      // script marked type="module" before.
+      const [major, minor] = site.version.split('.').map(Number);
+      const modules = major > 6 || (major === 6 && minor >= 5);
+      assert.deepEqual(
+        result.scripts,
+        [modules ? 'module #iom-elements-js-module' : 'module #iom-elements-js'],
+        'one module script for nine blocks',
+      );
       clean(reader.problems, 'reader with JavaScript');
       await reader.close();
     });
@@ -248,7 +258,7 @@ for (const kind of kinds) {
     test('a post with no block or shortcode gets no script', async () => {
       const url = (
         await site.php(
-          `echo get_permalink(wp_insert_post(array('post_title' => 'Plain', 'post_status' => 'publish', 'post_content' => '<p>Nothing of ours.</p>')));`,
+          `echo get_permalink(wp_insert_post(array('post_title' => 'Plain', 'post_status' => 'publish', 'post_author' => get_user_by('login', 'author')->ID, 'post_content' => '<p>Nothing of ours.</p>')));`,
         )
       ).trim();
       assert.doesNotMatch(await (await fetch(url)).text(), /iom-elements/);
@@ -353,6 +363,25 @@ for (const kind of kinds) {
           feed.includes(question.answer.replace(/\u00a0/g, '&nbsp;').slice(0, 30)),
           `the answer "${question.answer.slice(0, 30)}…" in:\n${feed.slice(0, 3000)}`,
         );
+    });
+
+    test('what an Author pastes: WordPress strips the element’s tag and script, keeps blocks and shortcodes', async () => {
+      const saved = JSON.parse(
+        await site.php(`
+          wp_set_current_user(get_user_by('login', 'author')->ID);
+          kses_init();
+          $id = wp_insert_post(array('post_title' => 'Pasted', 'post_status' => 'publish', 'post_content' =>
+            '<script type="module" src="/iom-elements.js"></script><iom-faq lang="fr"><h2>Q</h2></iom-faq>' .
+            '<!-- wp:iom-elements/faq {"lang":"fr"} /-->[iom-presence lang="es"]'));
+          echo wp_json_encode(get_post($id)->post_content . '|' . get_permalink($id));
+        `),
+      );
+      const [content, url] = saved.split('|');
+      assert.doesNotMatch(content, /<iom-faq|<script/, 'the pasted tag and script are gone');
+      assert.match(content, /<!-- wp:iom-elements\/faq \{"lang":"fr"\} \/-->\[iom-presence lang="es"\]/);
+      const html = await (await fetch(url)).text();
+      assert.match(html, /<iom-faq lang="fr"[ >]/);
+      assert.match(html, /<iom-presence lang="es"[ >]/);
     });
 
     test('hostile attributes from an author render nothing executable and no broken markup', async () => {
@@ -483,7 +512,18 @@ for (const kind of kinds) {
     });
 
     test('PHP raised no warning or notice with WP_DEBUG on', () => {
-      assert.equal(site.debugLog().trim(), '');
+      const lines = site
+        .debugLog()
+        .split('\n')
+        .filter((line) => /PHP (Warning|Notice|Deprecated|Fatal|Parse)/.test(line));
+      // WordPress itself: 6.1 under PHP 8.2 on every visit to wp-login.php, and its update checks,
+      // which cannot reach WordPress.org from this offline site. Not the plugin's.
+      const core =
+        /wp-includes\/(formatting\.php on line 5421|pluggable\.php on line 598)\b|could not establish a secure connection to WordPress\.org[^]*wp-includes\/update\.php/;
+      assert.deepEqual(
+        lines.filter((line) => !core.test(line)),
+        [],
+      );
     });
 
     test('uninstalling removes the settings', async () => {

@@ -155,7 +155,7 @@ function split(element) {
   describe('the PHP renderer prints what the render API writes', () => {
     let site;
     before(async () => {
-      site = await startSite({ kind });
+      site = await startSite({ kind, debug: true });
       await installPlugin(site);
     });
     after(() => site?.stop());
