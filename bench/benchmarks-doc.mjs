@@ -7,7 +7,7 @@ import { format } from 'prettier';
 const root = new URL('..', import.meta.url).pathname;
 const file = join(root, 'docs/benchmarks.md');
 /** The sections in the order they appear in the file, whichever runs first. */
-const ORDER = ['render', 'prerender', 'lighthouse'];
+const ORDER = ['render', 'prerender', 'lighthouse', 'wordpress'];
 
 export async function writeBenchmarkSection(name, markdown) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';

@@ -27,7 +27,7 @@ export const WORDPRESS_INSTALL_HINT =
   'apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server';
 
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
-const PLAYGROUND_DIR = join(dirname(fileURLToPath(import.meta.url)), 'playground');
+export const PLAYGROUND_DIR = join(dirname(fileURLToPath(import.meta.url)), 'playground');
 const PLAYGROUND_CLI = join(PLAYGROUND_DIR, 'node_modules/@wp-playground/cli/wp-playground.js');
 const PLAYGROUND_BUILDS = join(PLAYGROUND_DIR, 'node_modules/@wp-playground/wordpress-builds');
 /** The PHP version Playground runs (its CLI's own default today; pinned so a new CLI does not change it). */
@@ -773,7 +773,8 @@ async function withMachineLock(name, task) {
 /** @type {Promise<void> | undefined} */
 let playgroundInstall;
 /** Installs test/wordpress/playground's packages (npm ci) unless they are there already. */
-function ensurePlayground() {
+/** Installs Playground's packages into test/wordpress/playground/ if they are not there. */
+export function ensurePlayground() {
   if (playgroundInstalled()) return Promise.resolve();
   playgroundInstall ??= withMachineLock('iom-wp-playground-npm-ci', async () => {
     if (playgroundInstalled()) return;
