@@ -115,17 +115,23 @@ export async function insertThroughInserter(page, title) {
   // just been replaced, so the click is repeated on the current one until the block is there.
   for (let attempt = 1; ; attempt += 1) {
     const option = await page.waitForFunction(find, {}, title);
-    await option.click();
-    const inserted = await page
-      .waitForFunction(
-        (count) => window.wp.data.select('core/block-editor').getBlockCount() > count,
-        { timeout: 3000 },
-        before,
-      )
-      .then(
-        () => true,
-        () => false,
-      );
+    // A result replaced between finding and clicking it is detached: find it again.
+    const clicked = await option.click().then(
+      () => true,
+      () => false,
+    );
+    const inserted =
+      clicked &&
+      (await page
+        .waitForFunction(
+          (count) => window.wp.data.select('core/block-editor').getBlockCount() > count,
+          { timeout: 3000 },
+          before,
+        )
+        .then(
+          () => true,
+          () => false,
+        ));
     if (inserted) return;
     if (attempt === 5) throw new Error(`The inserter did not insert "${title}".`);
   }

@@ -19,7 +19,7 @@
       lang: attributes.lang || data.siteLanguage,
       heading: attributes.heading || undefined,
       'heading-level': String(attributes.headingLevel || 2),
-      theme: attributes.theme || undefined,
+      theme: attributes.theme || data.theme || undefined,
     };
     if (tag === 'iom-faq') {
       own.open = attributes.open || undefined;

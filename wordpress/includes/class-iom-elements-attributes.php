@@ -128,9 +128,9 @@ final class IOM_Elements_Attributes {
 		$theme = $text( 'theme' );
 		if ( null === $theme || '' === $theme ) {
 			$theme = isset( $settings['theme'] ) ? $settings['theme'] : '';
-		} elseif ( 'light' !== $theme && 'dark' !== $theme && 'auto' !== $theme ) {
+		} elseif ( 'light' !== $theme && 'dark' !== $theme ) {
 			/* translators: %s: the value given. */
-			$problems[] = sprintf( __( 'theme "%s" is not light, dark or auto; the page\'s colour scheme is followed.', 'iom-elements' ), self::shorten( $theme ) );
+			$problems[] = sprintf( __( 'theme "%s" is not light or dark; the page\'s colour scheme is followed.', 'iom-elements' ), self::shorten( $theme ) );
 			$theme      = '';
 		}
 		if ( 'light' === $theme || 'dark' === $theme ) {

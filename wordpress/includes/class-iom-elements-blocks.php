@@ -94,14 +94,18 @@ final class IOM_Elements_Blocks {
 	}
 
 	/**
-	 * What the editor's controls list: languages, the site's, the FAQ's questions and the
-	 * sections' titles, in the site language, and the site's overrides.
+	 * What the editor's controls list and its previews need: languages, the default one (the
+	 * settings', or the site's), the default theme, the FAQ's questions and the sections' titles
+	 * in that language, and the site's overrides.
 	 *
 	 * @return array
 	 */
 	private static function editor_data() {
 		$manifest = IOM_Elements_Renderer::manifest();
-		$lang     = IOM_Elements_Attributes::site_language();
+		$settings = IOM_Elements_Settings::get();
+		$lang     = 'site' !== $settings['language'] && IOM_Elements_Attributes::language( $settings['language'] )
+			? IOM_Elements_Attributes::language( $settings['language'] )
+			: IOM_Elements_Attributes::site_language();
 		$faq      = IOM_Elements_Renderer::defaults( 'iom-faq', $lang );
 		$overview = IOM_Elements_Renderer::defaults( 'iom-overview', $lang );
 		$data     = array(
@@ -113,9 +117,10 @@ final class IOM_Elements_Blocks {
 			),
 			'languages'    => $manifest['languageNames'],
 			'siteLanguage' => $lang,
+			'theme'        => $settings['theme'],
 			'questions'    => array(),
 			'sections'     => array(),
-			'overrides'    => IOM_Elements_Settings::get()['overrides'],
+			'overrides'    => $settings['overrides'],
 		);
 		foreach ( IOM_Elements_Attributes::question_ids( $lang ) as $id ) {
 			$data['questions'][] = array(

@@ -136,7 +136,8 @@ final class IOM_Elements_Renderer {
 		$data = false === $text ? null : json_decode( $text, true );
 		if ( ! is_array( $data ) ) {
 			// Only a broken installation gets here: the build always writes these files.
-			wp_die( esc_html( sprintf( 'IOM elements: %s is missing or damaged; reinstall the plugin.', basename( $path ) ) ) );
+			/* translators: %s: a file's name. */
+			wp_die( esc_html( sprintf( __( 'IOM elements: %s is missing or damaged; reinstall the plugin.', 'iom-elements' ), basename( $path ) ) ) );
 		}
 		return $data;
 	}
