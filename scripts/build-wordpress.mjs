@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
@@ -64,6 +65,13 @@ cpSync(join(root, 'dist', 'styles'), join(plugin, 'assets', 'styles'), { recursi
 // The blocks.
 const definitions = JSON.parse(readFileSync(join(source, 'blocks.json'), 'utf8'));
 const { files, styles } = await prerenderForWordPress(root);
+// Which element takes which attribute: the render API's own list, for PHP and the block.json files.
+/** @type {typeof import('../src/render.js')} */
+const api = await import(pathToFileURL(join(root, 'dist', 'render.js')).href);
+const ATTRIBUTE_NAMES = /** @type {(keyof typeof api.RENDER_ATTRIBUTES)[]} */ (
+  Object.keys(api.RENDER_ATTRIBUTES)
+);
+const takes = (/** @type {string} */ tag) => ATTRIBUTE_NAMES.filter((name) => api.takesAttribute(tag, name));
 const tags = [...new Set([...files.keys()].map((key) => key.split('/')[0]))];
 for (const tag of tags) {
   const name = tag.slice('iom-'.length);
@@ -80,11 +88,11 @@ write('prerendered/override-schema.json', JSON.stringify(overrideSchema()));
 write(
   'prerendered/manifest.json',
   JSON.stringify({
-    version,
     tags,
     sections: sectionNames(),
     languages: languages(),
     languageNames: Object.fromEntries(languages().map((lang) => [lang, languageName(lang)])),
+    attributes: Object.fromEntries(tags.map((tag) => [tag, takes(tag)])),
   }),
 );
 
@@ -146,13 +154,8 @@ function languageName(lang) {
 
 /** A block's metadata: its words, its attributes (those its element takes), an example. */
 function blockJson(tag, definition) {
-  const takes = (name) =>
-    ({
-      open: ['iom-faq'],
-      single: ['iom-faq'],
-      structuredData: ['iom-faq', 'iom-profile'],
-      sections: ['iom-overview'],
-    })[name]?.includes(tag) ?? true;
+  // The block's attribute of each element attribute (`heading-level` → `headingLevel`).
+  const owned = takes(tag).map((name) => name.replace(/-([a-z])/g, (_dash, letter) => letter.toUpperCase()));
   const attributes = {
     lang: { type: 'string', default: '' },
     heading: { type: 'string', default: '' },
@@ -175,7 +178,7 @@ function blockJson(tag, definition) {
     description: definition.description,
     keywords: definition.keywords,
     textdomain: 'iom-elements',
-    attributes: Object.fromEntries(Object.entries(attributes).filter(([key]) => takes(key))),
+    attributes: Object.fromEntries(Object.entries(attributes).filter(([key]) => owned.includes(key))),
     supports: { html: false, align: ['wide', 'full'] },
     example: { attributes: name === 'faq' ? { open: sourceContent('faq').questions[0].id } : {} },
     editorScript: 'iom-elements-editor',

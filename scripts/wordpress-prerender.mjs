@@ -10,9 +10,9 @@
 //   - the stylesheet: each shadow root links `\uE002/<tag>.css`, which PHP replaces with the
 //     inline <style> or a link into the plugin's folder (the strict-CSP mode).
 // Every template is checked here: with the bundled words put back, it must equal the render
-// API's own output byte for byte, or the build fails. A field that cannot be a token (its text
-// is transformed, or its rules refuse a token) is listed as `fixed`: an override of it is
-// applied by the script in the browser, and PHP prints the plain light-DOM format meanwhile.
+// API's own output byte for byte, or the build fails. A field whose rules refuse a token (a
+// date) has none: like an override that changes a section's shape, an override of it is applied
+// by the script in the browser, and PHP prints the element in the plain format meanwhile.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,15 +52,14 @@ export async function prerenderForWordPress(root) {
         JSON.parse(readFileSync(join(root, 'content', lang, `${section}.json`), 'utf8')),
       ]),
     );
-    const { overrides, defaults, fixed } = await tokenOverrides(api, lang, content);
+    const { overrides, defaults } = await tokenOverrides(api, lang, content);
     for (const tag of api.TAGS) {
       const overview = tag === 'iom-overview';
       const section = tag.slice('iom-'.length);
       const shown = overview ? sections : [section];
-      /** @type {{ defaults: Record<string, string>, fixed: string[], bodies: string[], dsd: Record<string, unknown>, html: Record<string, unknown>, structuredData?: string }} */
+      /** @type {{ defaults: Record<string, string>, bodies: string[], dsd: Record<string, unknown>, html: Record<string, unknown>, structuredData?: string }} */
       const file = {
         defaults: pick(defaults, shown),
-        fixed: fixed.filter((path) => shown.includes(path.split('.')[0])),
         bodies: [],
         dsd: {},
         html: {},
@@ -238,7 +237,7 @@ async function tokenOverrides(api, lang, content) {
     }
   }
   for (const path of fixed) Reflect.deleteProperty(defaults, path);
-  return { overrides, defaults, fixed };
+  return { overrides, defaults };
 }
 
 /** A copy of `value` with each string a token named by its path; the values into `defaults`. */
@@ -335,12 +334,13 @@ function withContexts(template, format) {
 }
 
 const LIT_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** How each context escapes a value (PHP's `iom_elements_escape` does the same). */
+/** How each context escapes a value (PHP's `IOM_Elements_Renderer::escape` does the same, and writes `[` as `&#91;`). */
 const ESCAPES = {
   h: (text) => text.replace(/[&<>"']/g, (char) => LIT_ESCAPES[char]),
   j: (text) => JSON.stringify(text).slice(1, -1).replace(/</g, '\\u003c'),
   t: (text) =>
     text
+      .replace(/[ \t\n\r\f]+/g, ' ')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -355,7 +355,7 @@ const ESCAPES = {
 };
 
 /** A template with values and inline styles put in: what PHP prints, done the same way. */
-export function fill(template, values, styles) {
+function fill(template, values, styles) {
   return template
     .replace(/\uE000([hjta])([^\uE000\uE001]*)\uE001/g, (_token, context, path) => {
       if (!(path in values)) throw new Error(`wordpress: no value for the token ${path}`);

@@ -9,7 +9,12 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'iom_elements_settings' );
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $iom_elements_site ) {
+	foreach ( get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $iom_elements_site ) {
 		switch_to_blog( $iom_elements_site );
 		delete_option( 'iom_elements_settings' );
 		restore_current_blog();

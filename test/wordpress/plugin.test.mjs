@@ -300,6 +300,12 @@ for (const kind of kinds) {
       if (settings) await settings.click();
       for (const label of ['Language', 'Heading level', 'One answer at a time', 'All answers'])
         await control(editor.page, french(label));
+      // The admin's own language is not the site's: the preview shows what readers get, English.
+      const previewLang = await editor.page.evaluate(() => {
+        const frame = document.querySelector('iframe[name="editor-canvas"]');
+        return (frame ? frame.contentDocument : document).querySelector('iom-faq')?.getAttribute('lang');
+      });
+      assert.equal(previewLang, 'en');
       await site.php(`delete_user_meta(get_user_by('login', 'editor')->ID, 'locale');`);
       await editor.close();
     });
@@ -322,7 +328,7 @@ for (const kind of kinds) {
         });
         return (await fetch('/wp-admin/options.php', { method: 'POST', body })).status;
       });
-      assert.notEqual(status, 200);
+      assert.equal(status, 403);
       assert.notEqual(
         (await site.php(`echo get_option('iom_elements_settings')['theme'] ?? '';`)).trim(),
         'dark',
@@ -352,6 +358,62 @@ for (const kind of kinds) {
       const notice = await author.page.$eval('.iom-elements-notice', (node) => node.textContent);
       assert.match(notice, /heading-level "9"/);
       await author.close();
+    });
+
+    test('a shortcode prints what the same block prints; bare shortcodes and switches work', async () => {
+      const printed = JSON.parse(
+        await site.php(`
+          wp_set_current_user(get_user_by('login', 'author')->ID);
+          $GLOBALS['post'] = get_post(wp_insert_post(array('post_title' => 'Same', 'post_status' => 'publish')));
+          $unwrap = function ($html) { return preg_replace('/^<div class="wp-block-iom-elements-[a-z]+">|<\\/div>$/', '', trim($html)); };
+          echo wp_json_encode(array(
+            'shortcode' => do_shortcode('[iom-faq lang="fr" heading-level="3" open="all" single structured-data]'),
+            'block' => $unwrap(do_blocks('<!-- wp:iom-elements/faq {"lang":"fr","headingLevel":3,"open":"all","single":true,"structuredData":true} /-->')),
+            'bare' => do_shortcode('[iom-faq]'),
+            'profile' => do_shortcode('[iom-profile structured-data]'),
+            'overview' => do_shortcode('[iom-overview sections="profile presence faq" heading="About the IOM"]'),
+          ));
+        `),
+      );
+      assert.equal(printed.shortcode, printed.block);
+      assert.doesNotMatch(printed.bare, /iom-elements-notice/, 'no note for a bare shortcode');
+      assert.match(
+        printed.bare,
+        /^<iom-faq lang="en"><template shadowrootmode="open"|^<iom-faq lang="en"><template shadowroot="open"/,
+      );
+      assert.match(printed.profile, /<script type="application\/ld\+json" data-iom-structured-data>/);
+      assert.match(
+        printed.overview,
+        /^<iom-overview lang="en" heading="About the IOM" sections="profile presence faq">/,
+      );
+    });
+
+    test('the site language: fr_FR, fr_CA → French, es_MX → Spanish, de_DE → English; the settings’ choice wins', async () => {
+      const languages = JSON.parse(
+        await site.php(`
+          $out = array();
+          foreach (array('fr_FR', 'fr_CA', 'es_MX', 'de_DE', 'en_GB') as $locale) {
+            $filter = function () use ($locale) { return $locale; };
+            add_filter('locale', $filter);
+            $out[$locale] = IOM_Elements_Attributes::site_language();
+            $out[$locale . ' (settings: es)'] = IOM_Elements_Attributes::default_language(array('language' => 'es'));
+            remove_filter('locale', $filter);
+          }
+          echo wp_json_encode($out);
+        `),
+      );
+      assert.deepEqual(languages, {
+        fr_FR: 'fr',
+        'fr_FR (settings: es)': 'es',
+        fr_CA: 'fr',
+        'fr_CA (settings: es)': 'es',
+        es_MX: 'es',
+        'es_MX (settings: es)': 'es',
+        de_DE: 'en',
+        'de_DE (settings: es)': 'es',
+        en_GB: 'en',
+        'en_GB (settings: es)': 'es',
+      });
     });
 
     test('the feed carries plain HTML and no script', async () => {
@@ -407,7 +469,16 @@ for (const kind of kinds) {
         elements: ['iom-faq', 'iom-presence', 'iom-overview'].map(
           (tag) => document.querySelectorAll(tag).length,
         ),
-        onclick: [...document.querySelectorAll('[onclick], [onerror]')].length,
+        // Anywhere: the page, and every shadow root.
+        onclick: (function count(root) {
+          return [...root.querySelectorAll('*')].reduce(
+            (total, node) =>
+              total +
+              (node.hasAttribute('onclick') || node.hasAttribute('onerror') ? 1 : 0) +
+              (node.shadowRoot ? count(node.shadowRoot) : 0),
+            0,
+          );
+        })(document),
         headings: ['iom-faq', 'iom-presence'].map(
           (tag) => document.querySelector(tag).shadowRoot.querySelector('#heading').localName,
         ),
@@ -450,10 +521,23 @@ for (const kind of kinds) {
       await open();
       await page.$eval('#iom-elements-overrides', (field, text) => (field.value = text), bad);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
-      assert.match(
-        await page.$eval('.wrap', (node) => node.textContent),
-        /Nothing was saved[^]*overrides\.de/,
-      );
+      // WordPress prints settings messages above the page's own content.
+      const refused = await page.$eval('#wpbody-content', (node) => node.textContent);
+      assert.match(refused, /Nothing was saved[^]*overrides\.de/);
+      assert.equal(refused.split('Nothing was saved').length, 2, 'said once');
+      // What the admin typed comes back as text, never as markup; and a list where an object
+      // belongs is refused by the server as by the library.
+      for (const sent of ['{"<img src=x onerror=window.__pwned=1>":{}}', '{"en":[]}']) {
+        await open();
+        await page.$eval('#iom-elements-overrides', (field, text) => (field.value = text), sent);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+        const notice = await page.$eval('#wpbody-content', (node) => ({
+          text: node.textContent,
+          images: node.querySelectorAll('img').length,
+        }));
+        assert.match(notice.text, /Nothing was saved/, sent);
+        assert.equal(notice.images, 0, sent);
+      }
       assert.equal(
         (
           await site.php(`echo wp_json_encode(get_option('iom_elements_settings')['overrides'] ?? array());`)
@@ -463,7 +547,7 @@ for (const kind of kinds) {
       await page.setJavaScriptEnabled(true);
       await open();
       const good =
-        '{"fr":{"faq":{"title":"Questions fréquentes sur l’OIM"}},"en":{"presence":{"figures":[{"id":"member-states","value":"175"}]}}}';
+        '{"fr":{"faq":{"title":"Questions « fréquentes » sur l’OIM \\\\ \\"FAQ\\""}},"en":{"presence":{"figures":[{"id":"member-states","value":"175"}]}}}';
       await page.$eval('#iom-elements-overrides', (field, text) => (field.value = text), good);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
       assert.equal(
@@ -478,13 +562,16 @@ for (const kind of kinds) {
       await admin.close();
       // The post shows the override in its HTML, before any script.
       const html = await (await fetch(postUrl)).text();
-      assert.ok(html.includes('>Questions fréquentes sur l’OIM<'));
+      assert.ok(
+        html.includes('>Questions « fréquentes » sur l’OIM \\ &quot;FAQ&quot;<'),
+        'quotes and backslashes kept',
+      );
       assert.match(html, /<iom-provider><script type="application\/json">\{"fr":\{"faq"/);
     });
 
     test("strict CSP: with linked stylesheets a style-src 'self' page shows the elements styled", async () => {
       await site.php(`
-        $settings = get_option('iom_elements_settings'); $settings['csp'] = true; $settings['overrides'] = array();
+        $settings = (array) get_option('iom_elements_settings'); $settings['csp'] = true; $settings['overrides'] = array();
         update_option('iom_elements_settings', $settings);
         wp_mkdir_p(WPMU_PLUGIN_DIR);
         file_put_contents(WPMU_PLUGIN_DIR . '/csp.php', "<?php add_action('send_headers', function () { header(\\"Content-Security-Policy: default-src 'self'; style-src 'self'; script-src 'self'\\"); });");
@@ -506,7 +593,7 @@ for (const kind of kinds) {
       assert.equal(styled.weight, '700');
       assert.equal(styled.display, 'block');
       await site.php(
-        `unlink(WPMU_PLUGIN_DIR . '/csp.php'); $s = get_option('iom_elements_settings'); $s['csp'] = false; update_option('iom_elements_settings', $s);`,
+        `unlink(WPMU_PLUGIN_DIR . '/csp.php'); $s = (array) get_option('iom_elements_settings'); $s['csp'] = false; update_option('iom_elements_settings', $s);`,
       );
       await reader.close();
     });

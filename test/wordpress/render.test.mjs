@@ -32,6 +32,7 @@ function cases() {
     add(tag, {}, { stylesheets: 'https://example.test/wp-content/plugins/iom-elements/assets/styles/' });
     add(tag, { lang: 'es' }, { format: 'html' });
     add(tag, { heading: HOSTILE, 'heading-level': '4' }, { format: 'html' });
+    add(tag, { heading: 'Runs  of\tspace and [brackets]' }, { format: tag === 'iom-faq' ? 'html' : 'dsd' });
   }
   for (const open of ['all', 'iom-and-unhcr', 'main-challenges importance-today'])
     for (const single of [false, true])
@@ -176,7 +177,9 @@ function split(element) {
       for (const [index, entry] of all.entries()) {
         const label = `${entry.tag} ${JSON.stringify(entry.attributes)} ${JSON.stringify(Object.keys(entry.options))}`;
         const want = await expected(entry);
-        const got = unwrap(printed[index]);
+        // PHP writes `[` as `&#91;` (WordPress must find no shortcode in it) and versions the
+        // stylesheets' addresses: the same page to a browser.
+        const got = unwrap(printed[index].replaceAll('&#91;', '[').replace(/\.css\?ver=[^"]+"/g, '.css"'));
         assert.deepEqual(got.provider, want.provider, `${label}: the provider's overrides`);
         const a = split(got.element);
         const b = split(want.element);

@@ -59,14 +59,17 @@
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    problems().then((found) => {
-      show(found);
-      if (found.length) {
-        field.focus();
-        return;
-      }
-      // The form's own submit() sends it without another submit event.
-      HTMLFormElement.prototype.submit.call(form);
-    });
+    // If the checker cannot load, the server's own check still guards the save.
+    problems()
+      .then(undefined, () => [])
+      .then((found) => {
+        show(found);
+        if (found.length) {
+          field.focus();
+          return;
+        }
+        // The form's own submit() sends it without another submit event.
+        HTMLFormElement.prototype.submit.call(form);
+      });
   });
 })(window.wp, window.iomElementsSettings);

@@ -5,6 +5,8 @@
  * @package IOM_Elements
  */
 
+defined( 'ABSPATH' ) || exit;
+
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n' ),
 	'version'      => '{{VERSION}}',

@@ -74,10 +74,21 @@ final class IOM_Elements_Assets {
 	 * @return string
 	 */
 	public static function module_tag( $tag, $handle ) {
-		if ( self::HANDLE !== $handle || false !== strpos( $tag, 'type="module"' ) ) {
+		if ( self::HANDLE !== $handle ) {
 			return $tag;
 		}
-		$tag = preg_replace( '/\stype=(["\'])text\/javascript\1/', '', $tag );
-		return str_replace( '<script ', '<script type="module" ', $tag );
+		// Only the library's own tag: `$tag` may also hold the handle's inline scripts.
+		return preg_replace_callback(
+			'/<script\b[^>]*\bid=(["\'])' . self::HANDLE . '-js\1[^>]*>/',
+			static function ( $open ) {
+				if ( false !== strpos( $open[0], 'type="module"' ) ) {
+					return $open[0];
+				}
+				$open = preg_replace( '/\stype=(["\'])text\/javascript\1/', '', $open[0] );
+				return str_replace( '<script ', '<script type="module" ', $open );
+			},
+			$tag,
+			1
+		);
 	}
 }

@@ -18,40 +18,39 @@ final class IOM_Elements_Attributes {
 	const HEADING_MAX = 300;
 
 	/**
-	 * The attributes only some elements have, and those elements (src/prerender/attributes.ts).
-	 *
-	 * @var array<string, string[]>
-	 */
-	const OWNERS = array(
-		'open'            => array( 'iom-faq' ),
-		'single'          => array( 'iom-faq' ),
-		'structured-data' => array( 'iom-faq', 'iom-profile' ),
-		'sections'        => array( 'iom-overview' ),
-	);
-
-	/** Attributes every element takes. */
-	const COMMON = array( 'lang', 'heading', 'heading-level', 'theme' );
-
-	/**
-	 * Whether an element takes an attribute.
+	 * Whether an element takes an attribute: the render API's own list, which the build writes
+	 * into the manifest.
 	 *
 	 * @param string $tag  The element.
 	 * @param string $name The attribute.
 	 * @return bool
 	 */
 	public static function takes( $tag, $name ) {
-		return in_array( $name, self::COMMON, true ) || ( isset( self::OWNERS[ $name ] ) && in_array( $tag, self::OWNERS[ $name ], true ) );
+		$attributes = IOM_Elements_Renderer::manifest()['attributes'];
+		return isset( $attributes[ $tag ] ) && in_array( $name, $attributes[ $tag ], true );
 	}
 
 	/**
-	 * The language of the site (or of the page, with a multilingual plugin) the library has:
-	 * `fr_FR` and `fr_CA` read as `fr`; a locale the library lacks reads as English.
+	 * The language of the site the library has: `fr_FR` and `fr_CA` read as `fr`, a locale the
+	 * library lacks as English. The site's locale, not the admin's own (a French admin on an
+	 * English site previews what readers get); a multilingual plugin sets it per page.
 	 *
 	 * @return string
 	 */
 	public static function site_language() {
-		$found = self::language( str_replace( '_', '-', determine_locale() ) );
+		$found = self::language( str_replace( '_', '-', get_locale() ) );
 		return null === $found ? 'en' : $found;
+	}
+
+	/**
+	 * The language of blocks and shortcodes that do not choose one: the settings', or the site's.
+	 *
+	 * @param array $settings The site settings.
+	 * @return string
+	 */
+	public static function default_language( array $settings ) {
+		$chosen = isset( $settings['language'] ) && 'site' !== $settings['language'] ? self::language( $settings['language'] ) : null;
+		return null === $chosen ? self::site_language() : $chosen;
 	}
 
 	/**
@@ -85,7 +84,7 @@ final class IOM_Elements_Attributes {
 		foreach ( $given as $name => $value ) {
 			if ( ! is_string( $name ) || ! self::takes( $tag, $name ) ) {
 				/* translators: 1: an attribute's name, 2: an element's tag. */
-				$problems[] = sprintf( __( '%1$s is not an attribute of %2$s; it is ignored.', 'iom-elements' ), is_string( $name ) ? $name : (string) $value, $tag );
+				$problems[] = sprintf( __( '%1$s is not an attribute of %2$s; it is ignored.', 'iom-elements' ), (string) $name, $tag );
 			}
 		}
 		$text = static function ( $name ) use ( $given ) {
@@ -98,16 +97,20 @@ final class IOM_Elements_Attributes {
 			$problems[] = sprintf( __( 'lang "%1$s" has no content (languages: %2$s); the site language is used.', 'iom-elements' ), $lang, implode( ', ', IOM_Elements_Renderer::manifest()['languages'] ) );
 			$lang       = null;
 		}
-		if ( null === $lang || '' === $lang || 'site' === $lang ) {
-			$lang = isset( $settings['language'] ) && 'site' !== $settings['language'] && null !== self::language( $settings['language'] )
-				? self::language( $settings['language'] )
-				: self::site_language();
-		}
-		$checked['lang'] = self::language( $lang );
+		$checked['lang'] = null === $lang || '' === $lang || 'site' === $lang ? self::default_language( $settings ) : self::language( $lang );
 
 		$heading = $text( 'heading' );
+		if ( null !== $heading && ! preg_match( '//u', $heading ) ) {
+			$problems[] = __( 'heading is not valid text (UTF-8); the section\'s own title is used.', 'iom-elements' );
+			$heading    = null;
+		}
+		if ( null !== $heading ) {
+			// WordPress stores `&` as `&amp;` in what Authors write; the element reads text. And
+			// a heading of white space alone is no heading, as the element trims it (Unicode's too).
+			$heading = preg_replace( '/^[\s\x{FEFF}]+|[\s\x{FEFF}]+$/u', '', wp_specialchars_decode( $heading, ENT_QUOTES ) );
+		}
 		if ( null !== $heading && '' !== $heading ) {
-			if ( mb_strlen( $heading ) > self::HEADING_MAX || ! preg_match( '//u', $heading ) ) {
+			if ( mb_strlen( $heading ) > self::HEADING_MAX ) {
 				/* translators: %d: a number of characters. */
 				$problems[] = sprintf( __( 'heading is longer than %d characters; the section\'s own title is used.', 'iom-elements' ), self::HEADING_MAX );
 			} else {

@@ -22,16 +22,19 @@ final class IOM_Elements_Blocks {
 	public static function init() {
 		add_action( 'init', array( __CLASS__, 'register' ) );
 		add_action( 'enqueue_block_assets', array( __CLASS__, 'editor_canvas' ) );
+		add_action( 'enqueue_block_editor_assets', array( __CLASS__, 'editor_data_script' ) );
 	}
 
 	/**
 	 * Registers the editor's script, then each block.
 	 */
 	public static function register() {
+		if ( null === IOM_Elements_Renderer::manifest() ) {
+			return;
+		}
 		$asset = require IOM_ELEMENTS_DIR . 'editor/blocks.asset.php';
 		wp_register_script( self::EDITOR_HANDLE, IOM_ELEMENTS_URL . 'editor/blocks.js', $asset['dependencies'], $asset['version'], false );
 		wp_set_script_translations( self::EDITOR_HANDLE, 'iom-elements', IOM_ELEMENTS_DIR . 'languages' );
-		wp_add_inline_script( self::EDITOR_HANDLE, 'window.iomElementsEditor = ' . wp_json_encode( self::editor_data() ) . ';', 'before' );
 
 		foreach ( IOM_Elements_Renderer::manifest()['tags'] as $tag ) {
 			register_block_type(
@@ -44,6 +47,18 @@ final class IOM_Elements_Blocks {
 				)
 			);
 		}
+	}
+
+	/**
+	 * What the editor's script needs, given to it in the editor alone (reading it costs a few
+	 * milliseconds: not on every request). JSON_HEX_TAG: no override text can end the script.
+	 */
+	public static function editor_data_script() {
+		if ( null === IOM_Elements_Renderer::manifest() ) {
+			return;
+		}
+		$json = wp_json_encode( self::editor_data(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+		wp_add_inline_script( self::EDITOR_HANDLE, 'window.iomElementsEditor = ' . $json . ';', 'before' );
 	}
 
 	/**
@@ -103,9 +118,7 @@ final class IOM_Elements_Blocks {
 	private static function editor_data() {
 		$manifest = IOM_Elements_Renderer::manifest();
 		$settings = IOM_Elements_Settings::get();
-		$lang     = 'site' !== $settings['language'] && IOM_Elements_Attributes::language( $settings['language'] )
-			? IOM_Elements_Attributes::language( $settings['language'] )
-			: IOM_Elements_Attributes::site_language();
+		$lang     = IOM_Elements_Attributes::default_language( $settings );
 		$faq      = IOM_Elements_Renderer::defaults( 'iom-faq', $lang );
 		$overview = IOM_Elements_Renderer::defaults( 'iom-overview', $lang );
 		$data     = array(

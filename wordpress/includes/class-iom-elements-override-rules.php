@@ -30,18 +30,21 @@ final class IOM_Elements_Override_Rules {
 	private $problems = array();
 
 	/**
-	 * Checks overrides (decoded JSON, objects as arrays) against the rules.
+	 * Checks overrides against the rules.
 	 *
-	 * @param mixed  $value  The overrides.
-	 * @param string $source What to name them in messages.
+	 * @param mixed $value The overrides, as `json_decode` gives them without `$associative`:
+	 *                     objects as stdClass, lists as arrays (so `{}` and `[]` stay apart).
 	 * @return string[] The problems, each naming its path; none when they follow the rules.
 	 */
-	public static function check( $value, $source = 'overrides' ) {
+	public static function check( $value ) {
 		$path    = IOM_ELEMENTS_DIR . 'prerendered/override-schema.json';
 		$checker = new self();
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
-		$checker->schema = json_decode( file_get_contents( $path ), true );
-		$checker->value( $value, $checker->schema, $source );
+		$checker->schema = json_decode( (string) file_get_contents( $path ), true );
+		if ( ! is_array( $checker->schema ) ) {
+			return array( __( 'overrides: the plugin\'s rules are missing; reinstall the plugin.', 'iom-elements' ) );
+		}
+		$checker->value( $value, $checker->schema, 'overrides' );
 		return $checker->problems;
 	}
 
@@ -67,7 +70,7 @@ final class IOM_Elements_Override_Rules {
 		if ( 'object' === $type ) {
 			$this->object( $value, $schema, $path );
 		} elseif ( 'array' === $type ) {
-			if ( ! is_array( $value ) || ! wp_is_numeric_array( $value ) ) {
+			if ( ! is_array( $value ) ) {
 				/* translators: %s: where. */
 				$this->problems[] = sprintf( __( '%s: expected a list', 'iom-elements' ), $path );
 				return;
@@ -92,11 +95,12 @@ final class IOM_Elements_Override_Rules {
 	 * @param string $path   Where it stands.
 	 */
 	private function object( $value, array $schema, $path ) {
-		if ( ! is_array( $value ) || ( ! empty( $value ) && wp_is_numeric_array( $value ) ) ) {
+		if ( ! is_object( $value ) ) {
 			/* translators: %s: where. */
 			$this->problems[] = sprintf( __( '%s: expected an object', 'iom-elements' ), $path );
 			return;
 		}
+		$value = get_object_vars( $value );
 		foreach ( isset( $schema['required'] ) ? $schema['required'] : array() as $name ) {
 			if ( ! array_key_exists( $name, $value ) ) {
 				/* translators: 1: where, 2: a field's name. */
@@ -144,9 +148,21 @@ final class IOM_Elements_Override_Rules {
 		} elseif ( isset( $schema['maxLength'] ) && $length > $schema['maxLength'] ) {
 			/* translators: 1: where, 2: a number. */
 			$this->problems[] = sprintf( __( '%1$s: is longer than %2$d characters', 'iom-elements' ), $path, $schema['maxLength'] );
-		} elseif ( isset( $schema['pattern'] ) && ! preg_match( '/' . str_replace( '/', '\/', $schema['pattern'] ) . '/u', $value ) ) {
+		} elseif ( isset( $schema['pattern'] ) && ! preg_match( self::pcre( $schema['pattern'] ), $value ) ) {
 			/* translators: %s: where. */
 			$this->problems[] = sprintf( __( '%s: does not have the form it needs (no white space at either end; addresses start with https:, http: or mailto:; dates are written 1951 or 1951-12-05)', 'iom-elements' ), $path );
 		}
+	}
+
+	/**
+	 * A JavaScript pattern (what the rules are written in) as PHP's: Unicode `\S`, `.` that stops
+	 * at every line terminator JavaScript's does, and `$` at the very end only.
+	 *
+	 * @param string $pattern The pattern.
+	 * @return string
+	 */
+	private static function pcre( $pattern ) {
+		$pattern = preg_replace( '/(?<!\\\\)\./', '[^\\n\\r\\x{2028}\\x{2029}]', $pattern );
+		return '/(*UCP)' . str_replace( '/', '\/', $pattern ) . '/uD';
 	}
 }

@@ -48,6 +48,9 @@ final class IOM_Elements_Renderer {
 		$stylesheets = isset( $options['stylesheets'] ) ? (string) $options['stylesheets'] : '';
 		$lang        = $attributes['lang'];
 		$file        = self::file( $tag, $lang );
+		if ( null === $file ) {
+			return '<!-- ' . esc_html( sprintf( 'IOM elements: the prerendered %s (%s) is missing; reinstall the plugin.', $tag, $lang ) ) . ' -->';
+		}
 		$shown       = 'iom-overview' === $tag ? self::sections_of( $attributes ) : array( substr( $tag, 4 ) );
 
 		$site_text = self::override_values( $overrides, $lang, $shown, $file['defaults'], $fits );
@@ -84,11 +87,12 @@ final class IOM_Elements_Renderer {
 	/**
 	 * The languages, sections and tags the build prerendered.
 	 *
-	 * @return array{languages: string[], sections: string[], tags: string[], version: string}
+	 * @return array{languages: string[], sections: string[], tags: string[], attributes: array<string, string[]>, languageNames: array<string, string>}|null
+	 *         Null when the plugin's files are damaged (the plugin then stays out of the way).
 	 */
 	public static function manifest() {
-		static $manifest = null;
-		if ( null === $manifest ) {
+		static $manifest = false;
+		if ( false === $manifest ) {
 			$manifest = self::read_json( IOM_ELEMENTS_DIR . 'prerendered/manifest.json', false );
 		}
 		return $manifest;
@@ -102,7 +106,8 @@ final class IOM_Elements_Renderer {
 	 * @return array<string, string>
 	 */
 	public static function defaults( $tag, $lang ) {
-		return self::file( $tag, $lang )['defaults'];
+		$file = self::file( $tag, $lang );
+		return null === $file ? array() : $file['defaults'];
 	}
 
 	/**
@@ -110,11 +115,11 @@ final class IOM_Elements_Renderer {
 	 *
 	 * @param string $tag  The element.
 	 * @param string $lang The language.
-	 * @return array
+	 * @return array|null Null when the file is missing or damaged.
 	 */
 	private static function file( $tag, $lang ) {
 		$key = $tag . '/' . $lang;
-		if ( ! isset( self::$files[ $key ] ) ) {
+		if ( ! array_key_exists( $key, self::$files ) ) {
 			self::$files[ $key ] = self::read_json( IOM_ELEMENTS_DIR . 'prerendered/' . $tag . '/' . $lang . '.json.gz', true );
 		}
 		return self::$files[ $key ];
@@ -125,19 +130,20 @@ final class IOM_Elements_Renderer {
 	 *
 	 * @param string $path       The file.
 	 * @param bool   $compressed Whether it is gzip-compressed.
-	 * @return array
+	 * @return array|null Null, and a line in PHP's error log, when it is missing or damaged (only
+	 *                    a broken installation gets there: the build always writes these files).
 	 */
 	private static function read_json( $path, $compressed ) {
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
 		$text = is_readable( $path ) ? file_get_contents( $path ) : false;
 		if ( false !== $text && $compressed ) {
-			$text = gzdecode( $text );
+			$text = function_exists( 'gzdecode' ) ? gzdecode( $text ) : false;
 		}
 		$data = false === $text ? null : json_decode( $text, true );
 		if ( ! is_array( $data ) ) {
-			// Only a broken installation gets here: the build always writes these files.
-			/* translators: %s: a file's name. */
-			wp_die( esc_html( sprintf( __( 'IOM elements: %s is missing or damaged; reinstall the plugin.', 'iom-elements' ), basename( $path ) ) ) );
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- a broken installation, for the site's logs.
+			error_log( sprintf( 'IOM elements: %s is missing or damaged; reinstall the plugin.', $path ) );
+			return null;
 		}
 		return $data;
 	}
@@ -229,7 +235,7 @@ final class IOM_Elements_Renderer {
 			return;
 		}
 		if ( wp_is_numeric_array( $value ) ) {
-			$entries = ! empty( $value ) && is_array( $value[0] ) && isset( $value[0]['id'] );
+			$entries = isset( $value[0] ) && is_array( $value[0] ) && isset( $value[0]['id'] );
 			if ( ! $entries ) {
 				// A list of paragraphs replaces the bundled one whole: it fits only at its length.
 				$count = 0;
@@ -297,6 +303,9 @@ final class IOM_Elements_Renderer {
 	/**
 	 * Escapes text as the render API does where the token stands.
 	 *
+	 * Text also has `[` as `&#91;` (the same text to a browser): WordPress runs shortcodes over
+	 * a post's content after its blocks, and must find none in ours.
+	 *
 	 * @param string $context `h` Lit's text and attributes; `j` a JSON-LD string; `t` the html
 	 *                        format's text; `a` its attributes.
 	 * @param string $text    The text.
@@ -316,6 +325,7 @@ final class IOM_Elements_Renderer {
 						'<'      => '&lt;',
 						'>'      => '&gt;',
 						"\u{a0}" => '&nbsp;',
+						'['      => '&#91;',
 					)
 				);
 			case 'a':
@@ -338,6 +348,7 @@ final class IOM_Elements_Renderer {
 						'>' => '&gt;',
 						'"' => '&quot;',
 						"'" => '&#39;',
+						'[' => '&#91;',
 					)
 				);
 		}
@@ -352,15 +363,16 @@ final class IOM_Elements_Renderer {
 	 */
 	private static function styles( $html, $stylesheets ) {
 		if ( null === self::$styles && '' === $stylesheets ) {
-			self::$styles = self::read_json( IOM_ELEMENTS_DIR . 'prerendered/styles.json', false );
+			self::$styles = (array) self::read_json( IOM_ELEMENTS_DIR . 'prerendered/styles.json', false );
 		}
 		return preg_replace_callback(
 			'/<link rel="stylesheet" href="\x{E002}\/(iom-[a-z]+)\.css">/u',
 			static function ( $link ) use ( $stylesheets ) {
 				if ( '' === $stylesheets ) {
-					return '<style>' . self::$styles[ $link[1] ] . '</style>';
+					return '<style>' . ( isset( self::$styles[ $link[1] ] ) ? self::$styles[ $link[1] ] : '' ) . '</style>';
 				}
-				return '<link rel="stylesheet" href="' . esc_url( trailingslashit( $stylesheets ) . $link[1] . '.css' ) . '">';
+				// Versioned, so a browser never keeps an old stylesheet after an update.
+				return '<link rel="stylesheet" href="' . esc_url( trailingslashit( $stylesheets ) . $link[1] . '.css?ver=' . IOM_ELEMENTS_VERSION ) . '">';
 			},
 			$html
 		);

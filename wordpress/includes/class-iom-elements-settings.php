@@ -85,7 +85,7 @@ final class IOM_Elements_Settings {
 		}
 		wp_enqueue_script( 'iom-elements-settings', IOM_ELEMENTS_URL . 'admin/settings.js', array( 'wp-i18n' ), IOM_ELEMENTS_VERSION, true );
 		wp_set_script_translations( 'iom-elements-settings', 'iom-elements', IOM_ELEMENTS_DIR . 'languages' );
-		wp_add_inline_script( 'iom-elements-settings', 'window.iomElementsSettings = ' . wp_json_encode( array( 'checker' => IOM_ELEMENTS_URL . 'admin/check-overrides.js' ) ) . ';', 'before' );
+		wp_add_inline_script( 'iom-elements-settings', 'window.iomElementsSettings = ' . wp_json_encode( array( 'checker' => IOM_ELEMENTS_URL . 'admin/check-overrides.js?ver=' . IOM_ELEMENTS_VERSION ) ) . ';', 'before' );
 	}
 
 	/**
@@ -99,20 +99,28 @@ final class IOM_Elements_Settings {
 		if ( ! is_array( $input ) ) {
 			return $current;
 		}
+		// Settings saved by code may give only some fields: the others stay. (The form sends every
+		// field but an unticked checkbox.)
+		$input = array_merge( array_intersect_key( $current, array_flip( array( 'theme', 'language', 'overrides' ) ) ), $input );
 		$theme    = isset( $input['theme'] ) && in_array( $input['theme'], array( '', 'light', 'dark' ), true ) ? $input['theme'] : '';
 		$language = isset( $input['language'] ) && ( 'site' === $input['language'] || in_array( $input['language'], IOM_Elements_Renderer::manifest()['languages'], true ) ) ? $input['language'] : 'site';
 
 		$overrides = isset( $input['overrides'] ) ? $input['overrides'] : array();
 		if ( is_string( $overrides ) ) {
-			$text      = trim( wp_unslash( $overrides ) );
-			$overrides = '' === $text ? array() : json_decode( $text, true );
-			if ( '' !== $text && ( null === $overrides || ! is_array( $overrides ) ) ) {
+			// options.php has already unslashed what the form sent.
+			$text    = trim( $overrides );
+			$decoded = '' === $text ? new stdClass() : json_decode( $text );
+			if ( null === $decoded && 'null' !== $text ) {
 				/* translators: %s: the JSON parser's message. */
-				self::refuse( array( sprintf( __( 'overrides: is not a JSON object (%s)', 'iom-elements' ), json_last_error_msg() ) ) );
+				self::refuse( array( sprintf( __( 'overrides: is not valid JSON: %s', 'iom-elements' ), json_last_error_msg() ) ) );
 				return $current;
 			}
+		} else {
+			// Settings saved by code come as arrays: empty means none.
+			$decoded = empty( $overrides ) ? new stdClass() : json_decode( wp_json_encode( $overrides ) );
 		}
-		$problems = IOM_Elements_Override_Rules::check( $overrides );
+		// Checked as decoded JSON (objects apart from lists), kept as arrays.
+		$problems = IOM_Elements_Override_Rules::check( $decoded );
 		if ( $problems ) {
 			self::refuse( $problems );
 			return $current;
@@ -121,7 +129,7 @@ final class IOM_Elements_Settings {
 			'theme'     => $theme,
 			'language'  => $language,
 			'csp'       => ! empty( $input['csp'] ),
-			'overrides' => $overrides,
+			'overrides' => json_decode( wp_json_encode( $decoded ), true ),
 		);
 	}
 
@@ -135,7 +143,8 @@ final class IOM_Elements_Settings {
 			add_settings_error(
 				self::OPTION,
 				'iom-elements-overrides',
-				__( 'Nothing was saved: the overrides break the library\'s rules.', 'iom-elements' ) . ' ' . implode( '; ', $problems )
+				// WordPress prints these messages as HTML: what the admin typed is escaped here.
+				esc_html( __( 'Nothing was saved: the overrides break the library\'s rules.', 'iom-elements' ) . ' ' . implode( '; ', $problems ) )
 			);
 		}
 	}
@@ -154,7 +163,6 @@ final class IOM_Elements_Settings {
 		?>
 		<div class="wrap">
 			<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
-			<?php settings_errors( self::OPTION ); ?>
 			<form method="post" action="options.php" id="iom-elements-settings">
 				<?php settings_fields( self::PAGE ); ?>
 				<table class="form-table" role="presentation">
@@ -193,7 +201,7 @@ final class IOM_Elements_Settings {
 						<td>
 							<textarea id="iom-elements-overrides" name="<?php echo esc_attr( $name ); ?>[overrides]" rows="12" cols="80" class="large-text code" aria-describedby="iom-elements-overrides-help iom-elements-overrides-problems" spellcheck="false"><?php echo esc_textarea( $json ); ?></textarea>
 							<p class="description" id="iom-elements-overrides-help"><?php esc_html_e( 'By language and section, as <iom-provider> takes them, e.g. {"en": {"presence": {"figures": [{"id": "member-states", "value": "175"}]}}}. Checked with the library\'s rules; nothing is saved while they break them.', 'iom-elements' ); ?></p>
-							<div id="iom-elements-overrides-problems" role="alert" aria-live="polite"></div>
+							<div id="iom-elements-overrides-problems" role="alert"></div>
 						</td>
 					</tr>
 				</table>

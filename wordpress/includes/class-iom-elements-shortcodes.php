@@ -17,6 +17,9 @@ final class IOM_Elements_Shortcodes {
 	 * Adds a shortcode per element.
 	 */
 	public static function init() {
+		if ( null === IOM_Elements_Renderer::manifest() ) {
+			return;
+		}
 		foreach ( IOM_Elements_Renderer::manifest()['tags'] as $tag ) {
 			add_shortcode(
 				$tag,
@@ -36,10 +39,13 @@ final class IOM_Elements_Shortcodes {
 	 */
 	private static function given( $attributes ) {
 		$given = array();
-		foreach ( (array) $attributes as $name => $value ) {
-			if ( is_int( $name ) ) {
-				$given[ strtolower( (string) $value ) ] = true;
-			} else {
+		if ( ! is_array( $attributes ) ) {
+			return $given;
+		}
+		foreach ( $attributes as $name => $value ) {
+			if ( is_int( $name ) && '' !== trim( (string) $value ) ) {
+				$given[ strtolower( trim( (string) $value ) ) ] = true;
+			} elseif ( is_string( $name ) ) {
 				$given[ $name ] = $value;
 			}
 		}
