@@ -38,6 +38,7 @@ add_action(
 	5
 );
 IOM_Elements_Assets::init();
+IOM_Elements_Output::init();
 IOM_Elements_Blocks::init();
 IOM_Elements_Settings::init();
 add_action( 'init', array( 'IOM_Elements_Shortcodes', 'init' ) );

@@ -370,6 +370,8 @@ for (const kind of kinds) {
             'shortcode' => do_shortcode('[iom-faq lang="fr" heading-level="3" open="all" single structured-data]'),
             'block' => $unwrap(do_blocks('<!-- wp:iom-elements/faq {"lang":"fr","headingLevel":3,"open":"all","single":true,"structuredData":true} /-->')),
             'bare' => do_shortcode('[iom-faq]'),
+            // Through every content filter WordPress runs: the element's text is as written.
+            'filtered' => apply_filters('the_content', '<!-- wp:iom-elements/faq {"heading":"Wait -- really... (9x9) :) [gallery] Wordpress"} /-->' . "\\n\\n[iom-presence heading=\\"It's 'quoted' -- :-)\\"]"),
             'profile' => do_shortcode('[iom-profile structured-data]'),
             'overview' => do_shortcode('[iom-overview sections="profile presence faq" heading="About the IOM"]'),
           ));
@@ -377,6 +379,14 @@ for (const kind of kinds) {
       );
       assert.equal(printed.shortcode, printed.block);
       assert.doesNotMatch(printed.bare, /iom-elements-notice/, 'no note for a bare shortcode');
+      assert.ok(
+        printed.filtered.includes(
+          '<!--lit-part-->Wait -- really... (9x9) :) [gallery] Wordpress<!--/lit-part-->',
+        ),
+        printed.filtered.slice(0, 400),
+      );
+      assert.ok(printed.filtered.includes('<!--lit-part-->It&#39;s &#39;quoted&#39; -- :-)<!--/lit-part-->'));
+      assert.doesNotMatch(printed.filtered, /iom-elements:\d/, 'no marker left');
       assert.match(
         printed.bare,
         /^<iom-faq lang="en"><template shadowrootmode="open"|^<iom-faq lang="en"><template shadowroot="open"/,

@@ -13,6 +13,38 @@ defined( 'ABSPATH' ) || exit;
 final class IOM_Elements_Output {
 
 	/**
+	 * Elements printed during a post's content filters, held back until they are done.
+	 *
+	 * @var string[]
+	 */
+	private static $held = array();
+
+	/**
+	 * Hooks the release of held elements, after every other content filter.
+	 */
+	public static function init() {
+		add_filter( 'the_content', array( __CLASS__, 'release' ), PHP_INT_MAX );
+	}
+
+	/**
+	 * Puts the held elements in place of their markers. WordPress runs filters over a post's
+	 * content after its blocks and shortcodes (curly quotes, smilies, shortcodes, "WordPress"'s
+	 * capital P), and they would change the elements' text: so they see a marker instead.
+	 *
+	 * @param string $content The filtered content.
+	 * @return string
+	 */
+	public static function release( $content ) {
+		return preg_replace_callback(
+			'/<!--iom-elements:(\d+)-->/',
+			static function ( $marker ) {
+				return isset( self::$held[ (int) $marker[1] ] ) ? self::$held[ (int) $marker[1] ] : '';
+			},
+			(string) $content
+		);
+	}
+
+	/**
 	 * The HTML of one element, from attributes as an author gave them.
 	 *
 	 * @param string $tag   The element.
@@ -46,7 +78,12 @@ final class IOM_Elements_Output {
 		if ( $scripts ) {
 			IOM_Elements_Assets::enqueue();
 		}
-		return self::notice( $tag, $problems, $scripts ) . $html;
+		$html = self::notice( $tag, $problems, $scripts ) . $html;
+		if ( ! doing_filter( 'the_content' ) ) {
+			return $html;
+		}
+		self::$held[] = $html;
+		return '<!--iom-elements:' . ( count( self::$held ) - 1 ) . '-->';
 	}
 
 	/**

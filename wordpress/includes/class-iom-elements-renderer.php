@@ -303,9 +303,6 @@ final class IOM_Elements_Renderer {
 	/**
 	 * Escapes text as the render API does where the token stands.
 	 *
-	 * Text also has `[` as `&#91;` (the same text to a browser): WordPress runs shortcodes over
-	 * a post's content after its blocks, and must find none in ours.
-	 *
 	 * @param string $context `h` Lit's text and attributes; `j` a JSON-LD string; `t` the html
 	 *                        format's text; `a` its attributes.
 	 * @param string $text    The text.
@@ -325,7 +322,6 @@ final class IOM_Elements_Renderer {
 						'<'      => '&lt;',
 						'>'      => '&gt;',
 						"\u{a0}" => '&nbsp;',
-						'['      => '&#91;',
 					)
 				);
 			case 'a':
@@ -348,7 +344,6 @@ final class IOM_Elements_Renderer {
 						'>' => '&gt;',
 						'"' => '&quot;',
 						"'" => '&#39;',
-						'[' => '&#91;',
 					)
 				);
 		}
