@@ -9,13 +9,16 @@
  *   and sanitizers that strip `<template>` and `<style>`; the script renders the element's own
  *   shadow content over it.
  *
+ * `renderToString` renders one element; `renderHtml` expands every element of a whole page (or
+ * fragment) in place, each as the browser would see it there.
+ *
  * Bad input (an unknown tag, language, level, theme, question, section or format, broken
- * overrides) throws a `RenderError` naming what is wrong; nothing is rendered.
+ * overrides) throws a `RenderError` naming what is wrong (and, in a page, where); nothing is
+ * rendered.
  *
  * @module iom-elements/render
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { loadedSectionContent, loadSectionContent } from './core/content-loader.js';
 import * as contentModel from './core/content-types.js';
@@ -28,7 +31,21 @@ import type { IomSettings } from './core/settings-context.js';
 import { IomOverview } from './elements/overview.js';
 import rules from './generated/override-rules.js';
 import { SECTION_ELEMENTS } from './generated/section-elements.js';
-import { ATTRIBUTE_OWNERS, RENDER_ATTRIBUTES, type RenderAttribute } from './prerender/attributes.js';
+import {
+  ATTRIBUTE_OWNERS,
+  RENDER_ATTRIBUTES,
+  optionsFromAttributes,
+  takesAttribute,
+  type RenderAttribute,
+} from './prerender/attributes.js';
+import { collectHtml } from './prerender/collect.js';
+import {
+  insertInto,
+  readPage,
+  type PageElement,
+  type PageProvider,
+  type SourcePosition,
+} from './prerender/page.js';
 import { escapeAttribute, plainHtml } from './prerender/plain-html.js';
 
 export {
@@ -86,9 +103,27 @@ export interface RenderOptions {
   stylesheets?: string;
 }
 
-/** Input that cannot be rendered: the message says what and where. */
+/**
+ * Input that cannot be rendered: the message says what and where. From `renderHtml`, a problem
+ * in the page names the element and where it starts (`iom-faq at 12:5: …`), also given as
+ * `line` and `column`.
+ */
 export class RenderError extends Error {
   override name = 'RenderError';
+
+  /** The line (from 1) of the page where the element at fault starts; only from `renderHtml`. */
+  line?: number;
+
+  /** The column (from 1) of that line where the element at fault starts; only from `renderHtml`. */
+  column?: number;
+
+  constructor(message: string, where?: SourcePosition) {
+    super(message);
+    if (where) {
+      this.line = where.line;
+      this.column = where.column;
+    }
+  }
 }
 
 const list = (value: string | readonly string[] | undefined): string[] =>
@@ -145,17 +180,11 @@ function attributesOf(tag: string, options: RenderOptions): [string, string][] {
   return attributes;
 }
 
-/** The overrides, checked as `<iom-provider>` checks them; any problem is an error. */
-function checkedOverrides(options: RenderOptions): ContentOverrides {
-  if (options.overrides === undefined) return {};
+/** Overrides, checked as `<iom-provider>` checks them; any problem is an error. */
+function checkedOverrides(overrides: unknown, source: string): ContentOverrides {
+  if (overrides === undefined) return {};
   const problems: string[] = [];
-  const checked = checkOverrides(
-    options.overrides,
-    options.overridesSource ?? 'overrides',
-    rules,
-    contentModel,
-    (message) => problems.push(message),
-  );
+  const checked = checkOverrides(overrides, source, rules, contentModel, (message) => problems.push(message));
   if (problems.length) throw new RenderError(problems.join('\n'));
   return checked;
 }
@@ -207,21 +236,42 @@ function rendererFor(
   };
 }
 
-/**
- * Renders one element to HTML: `renderToString('iom-faq', { lang: 'fr', headingLevel: 3 })`.
- * Loads the content of the language first; the result holds no script.
- */
-export async function renderToString(tag: string, options: RenderOptions = {}): Promise<string> {
-  const format = options.format ?? 'dsd';
+/** Refuses a format it does not write, and linked stylesheets where there are no styles. */
+function checkFormat(format: string, stylesheets: string | undefined): asserts format is Format {
   if (!(FORMATS as readonly string[]).includes(format))
     throw new RenderError(`format "${format}" is not one of ${FORMATS.join(', ')}.`);
+  if (stylesheets !== undefined && format !== 'dsd')
+    throw new RenderError('stylesheets is for the dsd format only (the html format has no styles).');
+}
+
+/** An element rendered: its start tag, what goes inside it, its end tag. */
+interface RenderedElement {
+  start: string;
+  content: string;
+  end: string;
+  /** The checked overrides it was rendered with (none inside a page's provider: the page has them). */
+  overrides: ContentOverrides;
+}
+
+/**
+ * Renders one element. `provided`: the settings of a provider around it in a page (renderHtml),
+ * already checked; the element takes them as from its provider, and `options.overrides` is not
+ * used.
+ */
+async function renderElement(
+  tag: string,
+  options: RenderOptions,
+  provided?: IomSettings,
+): Promise<RenderedElement> {
+  const format = options.format ?? 'dsd';
+  checkFormat(format, options.stylesheets);
   if (!TAGS.includes(tag))
     throw new RenderError(`"${tag}" is not an element it renders (${TAGS.join(', ')}).`);
-  if (options.stylesheets !== undefined && format !== 'dsd')
-    throw new RenderError('stylesheets is for the dsd format only (the html format has no styles).');
   defineElements();
   const attributes = attributesOf(tag, options);
-  const overrides = checkedOverrides(options);
+  const overrides = provided
+    ? {}
+    : checkedOverrides(options.overrides, options.overridesSource ?? 'overrides');
 
   const lang = supportedLanguage(options.lang ?? 'en') ?? 'en';
   await Promise.all(
@@ -235,17 +285,147 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const template = staticHtml`<${unsafeStatic(tag + attributeText)}></${unsafeStatic(tag)}>`;
   const rendered: IomElement[] = [];
-  const renderer = rendererFor({ lang, settings: { content: overrides } }, options.stylesheets, rendered);
-  let dsd = stripOuterMarkers(await collectResult(render(template, { elementRenderers: [renderer] })));
-  if (format === 'html') return `<${tag}${attributeText}>\n${plainHtml(dsd)}\n</${tag}>`;
+  const settings = provided ?? { content: overrides };
+  const renderer = rendererFor({ lang, settings }, options.stylesheets, rendered);
+  const dsd = stripOuterMarkers(await collectHtml(render(template, { elementRenderers: [renderer] })));
+  const end = `</${tag}>`;
+  if (format === 'html')
+    return { start: `<${tag}${attributeText}>`, content: `\n${plainHtml(dsd)}\n`, end, overrides };
+  // Lit writes the start tag as given (its attribute values escaped, so the first `>` ends it),
+  // then the shadow root, then the end tag.
+  const startLength = dsd.indexOf('>') + 1;
+  let content = dsd.slice(startLength, -end.length);
   // Structured data goes where the element keeps it: its light DOM, after the shadow root.
   const data = (rendered[0] as Partial<{ structuredDataOf(): object | null }>).structuredDataOf?.();
-  if (data)
-    dsd = `${dsd.slice(0, -`</${tag}>`.length)}<script type="application/ld+json" ${MARKER}>${structuredDataJson(data)}</script></${tag}>`;
-  if (options.overrides === undefined || Object.keys(overrides).length === 0) return dsd;
+  if (data) content += `<script type="application/ld+json" ${MARKER}>${structuredDataJson(data)}</script>`;
+  return { start: dsd.slice(0, startLength), content, end, overrides };
+}
+
+/**
+ * Renders one element to HTML: `renderToString('iom-faq', { lang: 'fr', headingLevel: 3 })`.
+ * Loads the content of the language first; the result holds no script.
+ */
+export async function renderToString(tag: string, options: RenderOptions = {}): Promise<string> {
+  const { start, content, end, overrides } = await renderElement(tag, options);
+  const element = `${start}${content}${end}`;
+  if ((options.format ?? 'dsd') !== 'dsd' || Object.keys(overrides).length === 0) return element;
   // The browser's elements must show what the server showed: the same overrides, in a provider.
-  const json = JSON.stringify(overrides).replace(/</g, '\\u003c');
-  return `<iom-provider><script type="application/json">${json}</script>${dsd}</iom-provider>`;
+  return `<iom-provider><script type="application/json">${providerJson(overrides)}</script>${element}</iom-provider>`;
+}
+
+/** Overrides as a provider's JSON block holds them: `<` escaped, so the text cannot end its script. */
+const providerJson = (overrides: ContentOverrides): string =>
+  JSON.stringify(overrides).replace(/</g, '\\u003c');
+
+/** What `renderHtml` takes: the options of `renderToString` that apply to a whole page. */
+export interface PageRenderOptions {
+  /** `dsd` (default) or `html`, for every element of the page. */
+  format?: Format;
+  /** `dsd` only: a folder's URL; every shadow root links `<folder>/<tag>.css` (see `RenderOptions`). */
+  stylesheets?: string;
+}
+
+/** The checked settings a page's provider gives the elements inside it. */
+function providerSettings(provider: PageProvider): IomSettings {
+  const settings: IomSettings = { content: {} };
+  if (provider.headingLevel !== undefined) {
+    if (!/^[1-6]$/.test(provider.headingLevel.trim()))
+      throw new RenderError(`heading-level "${provider.headingLevel}" is not a whole number from 1 to 6.`);
+    settings.headingLevel = Number(provider.headingLevel);
+  }
+  if (provider.json?.trim()) {
+    let overrides: unknown;
+    try {
+      overrides = JSON.parse(provider.json);
+    } catch (error) {
+      throw new RenderError(`its JSON block is not valid JSON: ${(error as Error).message}`);
+    }
+    // Named as the provider's property for them, `content`: `content.en.faq.title: …`.
+    settings.content = checkedOverrides(overrides, 'content');
+  }
+  return settings;
+}
+
+/** The options an element of a page has: its attributes, and the language in force there. */
+function pageElementOptions(element: PageElement): RenderOptions {
+  const attributes: Partial<Record<RenderAttribute, string>> = {};
+  // Attributes an element does not have (`open` on a profile) mean nothing to it, as in a browser.
+  for (const name of Object.keys(RENDER_ATTRIBUTES) as RenderAttribute[])
+    if (name !== 'lang' && name in element.attributes && takesAttribute(element.tag, name))
+      attributes[name] = element.attributes[name];
+  // Booleans for the boolean attributes, strings for the others.
+  const options = optionsFromAttributes(attributes) as RenderOptions;
+  // As in the browser: the nearest `lang` decides, and one with no content reads as English.
+  if (element.lang !== undefined && supportedLanguage(element.lang)) options.lang = element.lang;
+  return options;
+}
+
+/** Runs `work`; a RenderError it throws is said again, naming `tag` and where it starts. */
+async function located<T>(tag: string, where: SourcePosition, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    throw new RenderError(`${tag} at ${where.line}:${where.column}: ${error.message}`, where);
+  }
+}
+
+/**
+ * Expands every element of ours in an HTML page or fragment (`renderHtml(page)` in a
+ * framework's server hook, or on files: `iom-elements render-page`), each as the browser would
+ * see it there:
+ *
+ * - its attributes (those `renderToString` takes, by their attribute names: `heading-level="3"`);
+ * - the language of its nearest `lang` attribute, its own or an ancestor's (`<html lang="fr-CA">`
+ *   reads as French; one the library has no content in, as English, as in the browser);
+ * - the settings of the nearest `<iom-provider>` around it: its `heading-level` and the overrides
+ *   of its `<script type="application/json">` block, checked by the provider's rules. (In the
+ *   browser the nearest provider's settings are what an element gets: an outer provider's do not
+ *   reach inside an inner one.) The page's provider carries them to the script, so no other is
+ *   written.
+ *
+ * What goes inside each element (`dsd`: its declarative shadow root, then any structured data;
+ * `html`: its plain copy) is inserted just after its start tag; nothing else of the page
+ * changes, byte for byte (its start tag, attributes and content included). An element that
+ * already has a declarative shadow root (`dsd`) or any content (`html`) is left as it is, so
+ * expanding a page twice changes nothing. Tags that are no element in a browser are left alone:
+ * in comments, `<template>` content, `<script>`, `<style>`, `<textarea>`, `<noscript>`
+ * (read as with scripting on), or in SVG and MathML. Elements in another component's declarative
+ * shadow root (`<template shadowrootmode>`) are real ones, and expanded. A fragment is read as
+ * the body of a page.
+ *
+ * A problem in the page (a value an element does not take, a provider's block that is not JSON
+ * or breaks the rules) throws a `RenderError` naming the element and where it starts:
+ * `iom-faq at 12:5: heading-level "9" is not a whole number from 1 to 6.`
+ */
+export async function renderHtml(html: string, options: PageRenderOptions = {}): Promise<string> {
+  const format = options.format ?? 'dsd';
+  checkFormat(format, options.stylesheets);
+  const page = readPage(html, TAGS);
+  const settings = new Map<PageProvider, IomSettings>();
+  const insertions: { offset: number; text: string }[] = [];
+  // In the page's order, so that the problem named is the first one there (a provider comes
+  // before the elements inside it).
+  const inOrder = [...page.providers, ...page.elements].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
+  for (const item of inOrder) {
+    if (!('tag' in item)) {
+      settings.set(item, await located('iom-provider', item, () => providerSettings(item)));
+      continue;
+    }
+    const element = item;
+    if (format === 'dsd' ? element.hasShadowRoot : element.hasContent) continue;
+    const { content } = await located(element.tag, element, () =>
+      renderElement(
+        element.tag,
+        { ...pageElementOptions(element), format, stylesheets: options.stylesheets },
+        element.provider && settings.get(element.provider),
+      ),
+    );
+    insertions.push({ offset: element.contentOffset, text: content });
+  }
+  return insertInto(html, insertions);
 }
 
 /** The styles of an element's shadow root, as `iom-elements/styles/<tag>.css` ships them. */

@@ -66,6 +66,14 @@ export const ENGINE_ONLY_FILES = {
     engines: ['chromium'],
     why: 'the iom-elements command runs in Node, the same whatever the browser that reports it; one engine runs it',
   },
+  'test/render-page.test.ts': {
+    engines: ['chromium'],
+    why: 'renderHtml runs in Node, the same whatever the browser that reports it; one engine runs it (test/render-html-hydration.test.ts hydrates its pages in every engine)',
+  },
+  'test/html-validity.test.ts': {
+    engines: ['chromium'],
+    why: 'the W3C HTML checker runs in Node (Java) over files, the same whatever the browser; one engine runs it',
+  },
   'test/layout-shift.test.ts': {
     engines: ['chromium'],
     why: 'only Chromium reports layout-shift entries (the Layout Instability API), so CLS can be measured nowhere else',

@@ -8,8 +8,11 @@ import { CASES, PROBLEMS } from './override-corpus.js';
 
 type Run = { code: number; stdout: string; stderr: string; files: Record<string, string> };
 
-const cli = (args: string[], files: Record<string, string> = {}) =>
-  executeServerCommand<Run, { args: string[]; files: Record<string, string> }>('run-cli', { args, files });
+const cli = (args: string[], files: Record<string, string> = {}, bytes: Record<string, string> = {}) =>
+  executeServerCommand<Run, { args: string[]; files: Record<string, string>; bytes: Record<string, string> }>(
+    'run-cli',
+    { args, files, bytes },
+  );
 
 /** A failed run: exit code 2, one line on standard error, nothing on standard output. */
 function expectRefused(run: Run, message: string): void {
@@ -26,6 +29,9 @@ describe('iom-elements render', function () {
     expect(run.code).to.equal(0);
     for (const word of [
       'render <tag>',
+      'render-page <file.html>',
+      '--in-place',
+      '--out-dir <dir>',
       'stylesheets <dir>',
       '--format',
       '--lang',
@@ -50,7 +56,7 @@ describe('iom-elements render', function () {
     const run = await cli(['render', 'iom-faq']);
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stderr).to.equal('');
-    expect(run.stdout).to.match(/^<iom-faq\s*><template shadowroot="open" shadowrootmode="open"><style>/);
+    expect(run.stdout).to.match(/^<iom-faq\s*><template shadowrootmode="open"><style>/);
     expect(run.stdout).to.include(englishFaq.questions[0].question);
     expect(run.stdout.trimEnd()).to.match(/<\/template><\/iom-faq>$/);
   });
@@ -220,7 +226,16 @@ describe('iom-elements render', function () {
       ['render'],
       'render needs at least one tag (iom-profile, iom-mission, iom-activities, iom-presence, iom-issues, iom-partners, iom-developments, iom-faq, iom-overview).',
     ],
-    ['an unknown command', ['draw', 'iom-faq'], 'unknown command "draw" (render, stylesheets; see --help).'],
+    [
+      'a flag of render-page',
+      ['render', 'iom-faq', '--in-place'],
+      '--in-place is for render-page (render writes to --out or standard output).',
+    ],
+    [
+      'an unknown command',
+      ['draw', 'iom-faq'],
+      'unknown command "draw" (render, render-page, stylesheets; see --help).',
+    ],
   ];
   for (const [what, args, message] of refusals) {
     it(`refuses ${what}: one line, exit code 2, --out left as it was`, async () => {
@@ -241,6 +256,138 @@ describe('iom-elements render', function () {
     expect(run.code).to.equal(2);
     expect(run.stderr).to.match(/^iom-elements: Unknown option '--colour'.*see iom-elements --help\)\n$/);
   });
+});
+
+describe('iom-elements render-page', function () {
+  this.timeout(60000);
+
+  const PAGE =
+    '<!doctype html>\r\n<html lang="fr"><title>A page</title>\r\n<p>Text &amp; more.</p>\r\n<iom-faq heading-level="3"></iom-faq>\r\n';
+  const OTHER = '<main lang="es"><iom-mission></iom-mission></main>\n';
+  const BAD = '<p>\n  <iom-presence heading-level="9"></iom-presence>\n';
+
+  /** The page with its shadow root (or plain copy) taken out, as it was before. */
+  const before = (html: string) =>
+    html.replace(
+      /<template shadowrootmode="open">[\s\S]*<\/template>|(?<=<iom-[a-z]+[^>]*>)\n<h[\s\S]*\n(?=<\/iom-)/g,
+      '',
+    );
+
+  it('--out-dir writes each file by the same name into the folder, and leaves the files as they were', async () => {
+    const run = await cli(['render-page', 'site/index.html', 'about.html', '--out-dir', 'out'], {
+      'site/index.html': PAGE,
+      'about.html': OTHER,
+    });
+    expect(run.code, run.stderr).to.equal(0);
+    expect([run.stdout, run.stderr]).to.deep.equal(['', '']);
+    expect(Object.keys(run.files).sort()).to.deep.equal([
+      'about.html',
+      'out/about.html',
+      'out/index.html',
+      'site/index.html',
+    ]);
+    expect([run.files['site/index.html'], run.files['about.html']]).to.deep.equal([PAGE, OTHER]);
+    expect(run.files['out/index.html']).to.include(
+      `<iom-faq heading-level="3"><template shadowrootmode="open">`,
+    );
+    expect(run.files['out/index.html']).to.include(`${frenchFaq.title}<!--/lit-part--></h3>`);
+    expect(before(run.files['out/index.html'])).to.equal(PAGE);
+    expect(run.files['out/about.html']).to.include('lang="es"');
+    expect(before(run.files['out/about.html'])).to.equal(OTHER);
+  });
+
+  it('--in-place rewrites the files; a second run changes nothing', async () => {
+    const run = await cli(['render-page', 'index.html', '--in-place'], { 'index.html': PAGE });
+    expect(run.code, run.stderr).to.equal(0);
+    expect(Object.keys(run.files)).to.deep.equal(['index.html']);
+    expect(before(run.files['index.html'])).to.equal(PAGE);
+    expect(run.files['index.html']).to.not.equal(PAGE);
+    const again = await cli(['render-page', 'index.html', '--in-place'], {
+      'index.html': run.files['index.html'],
+    });
+    expect(again.code, again.stderr).to.equal(0);
+    expect(again.files['index.html']).to.equal(run.files['index.html']);
+  });
+
+  it('takes --format and --stylesheets for every element', async () => {
+    const html = await cli(['render-page', 'a.html', '--in-place', '--format', 'html'], { 'a.html': PAGE });
+    expect(html.code, html.stderr).to.equal(0);
+    expect(html.files['a.html']).to.include(`<iom-faq heading-level="3">\n<h3>${frenchFaq.title}</h3>`);
+    expect(before(html.files['a.html'])).to.equal(PAGE);
+    const linked = await cli(['render-page', 'a.html', '--in-place', '--stylesheets', '/iom/'], {
+      'a.html': PAGE,
+    });
+    expect(linked.files['a.html']).to.include('<link rel="stylesheet" href="/iom/iom-faq.css">');
+    expect(linked.files['a.html']).to.not.include('<style>');
+  });
+
+  const refusals: [string, string[], string][] = [
+    ['no file', ['render-page', '--in-place'], 'render-page needs at least one HTML file.'],
+    [
+      'neither --in-place nor --out-dir',
+      ['render-page', 'a.html'],
+      'render-page needs --in-place (rewrite the files) or --out-dir <dir> (write them there).',
+    ],
+    [
+      'both --in-place and --out-dir',
+      ['render-page', 'a.html', '--in-place', '--out-dir', 'out'],
+      'render-page takes --in-place or --out-dir <dir>, not both.',
+    ],
+    [
+      'a missing file',
+      ['render-page', 'a.html', 'missing.html', '--in-place'],
+      'missing.html: cannot be read (ENOENT).',
+    ],
+    [
+      'a bad element in the last file (the first is not written either)',
+      ['render-page', 'a.html', 'bad.html', '--in-place'],
+      'bad.html: iom-presence at 2:3: heading-level "9" is not a whole number from 1 to 6.',
+    ],
+    [
+      'a bad element, with --out-dir',
+      ['render-page', 'a.html', 'bad.html', '--out-dir', 'out'],
+      'bad.html: iom-presence at 2:3: heading-level "9" is not a whole number from 1 to 6.',
+    ],
+    [
+      "a provider's block that breaks the rules",
+      ['render-page', 'provider.html', '--in-place'],
+      'provider.html: iom-provider at 1:1: content.de: is not a language of the library (en, es, fr)',
+    ],
+    [
+      'a file that is not UTF-8',
+      ['render-page', 'latin1.html', '--in-place'],
+      'latin1.html: is not UTF-8 text.',
+    ],
+    [
+      'an unknown format',
+      ['render-page', 'a.html', '--in-place', '--format', 'pdf'],
+      'format "pdf" is not one of dsd, html.',
+    ],
+    [
+      'an option of the elements',
+      ['render-page', 'a.html', '--in-place', '--lang', 'fr'],
+      '--lang is not an option of render-page (each element takes its own attributes; see --help).',
+    ],
+    [
+      'two files that would land on one name',
+      ['render-page', 'a.html', 'sub/a.html', '--out-dir', 'out'],
+      'a.html and sub/a.html would both be written to out/a.html.',
+    ],
+  ];
+  for (const [what, args, message] of refusals) {
+    it(`refuses ${what}: one line, exit code 2, every file left as it was`, async () => {
+      const files = {
+        'a.html': PAGE,
+        'sub/a.html': OTHER,
+        'bad.html': BAD,
+        'provider.html': '<iom-provider><script type="application/json">{"de":{}}</script></iom-provider>',
+      };
+      // "café" in Latin-1: its last byte is no UTF-8 (the folder's listing reads it as U+FFFD).
+      const run = await cli(args, files, { 'latin1.html': btoa('caf\u00e9') });
+      expectRefused(run, message);
+      expect(run.files).to.deep.equal({ ...files, 'latin1.html': 'caf\ufffd' });
+    });
+  }
 });
 
 describe('iom-elements stylesheets', () => {

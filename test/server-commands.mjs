@@ -4,11 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { bundleAsConsumer } from '../scripts/consumer-bundle.mjs';
 import { languages, sectionFields, sectionNames } from '../scripts/content-model.mjs';
 import { checkOverridesAtBuild, validateContentDir } from '../scripts/content-validation.mjs';
+import { prerenderPage } from '../scripts/prerender-page.mjs';
 import { CASES } from './override-corpus.ts';
 
 /** The policy test/fixtures/csp.html is served with: what a strict site sends. */
@@ -456,9 +458,9 @@ async function framedShots(window, url, only) {
 }
 
 /**
- * `run-cli` { args, files }: runs the package's command (`node bin/iom-elements.js …args`) in a
- * fresh folder holding `files`, as a user would from a shell; gives its exit code, output and
- * the folder's files afterwards.
+ * `run-cli` { args, files, bytes }: runs the package's command (`node bin/iom-elements.js …args`)
+ * in a fresh folder holding `files` (name → text, written as UTF-8) and `bytes` (name → base64),
+ * as a user would from a shell; gives its exit code, output and the folder's files afterwards.
  */
 export const runCliCommand = {
   name: 'run-cli',
@@ -466,10 +468,13 @@ export const runCliCommand = {
     if (command !== 'run-cli') return undefined;
     const dir = mkdtempSync(join(tmpdir(), 'iom-cli-'));
     try {
-      for (const [name, text] of Object.entries(payload.files ?? {})) {
+      const write = (name, contents) => {
         mkdirSync(dirname(join(dir, name)), { recursive: true });
-        writeFileSync(join(dir, name), text);
-      }
+        writeFileSync(join(dir, name), contents);
+      };
+      for (const [name, text] of Object.entries(payload.files ?? {})) write(name, text);
+      for (const [name, base64] of Object.entries(payload.bytes ?? {}))
+        write(name, Buffer.from(base64, 'base64'));
       const bin = join(import.meta.dirname, '..', 'bin', 'iom-elements.js');
       const run = spawnSync(process.execPath, [bin, ...payload.args], { cwd: dir, encoding: 'utf8' });
       const files = {};
@@ -482,6 +487,101 @@ export const runCliCommand = {
       };
       list('');
       return { code: run.status, stdout: run.stdout, stderr: run.stderr, files };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+const root = join(import.meta.dirname, '..');
+
+/** The built render API, as users get it (dist/render.js), loaded once. */
+let renderApi;
+const loadRenderApi = () => (renderApi ??= import(pathToFileURL(join(root, 'dist', 'render.js')).href));
+
+/**
+ * `render-html` { html, options }: `renderHtml(html, options)` from the built dist/render.js:
+ * `{ html }`, or `{ error: { name, message, line, column } }` for a RenderError.
+ */
+export const renderHtmlCommand = {
+  name: 'render-html',
+  async executeCommand({ command, payload }) {
+    if (command !== 'render-html') return undefined;
+    const { renderHtml, RenderError } = await loadRenderApi();
+    try {
+      return { html: await renderHtml(payload.html, payload.options) };
+    } catch (error) {
+      if (!(error instanceof RenderError)) throw error;
+      const { name, message, line, column } = /** @type {any} */ (error);
+      return { error: { name, message, line, column } };
+    }
+  },
+};
+
+/** The Java that runs the HTML checker: $JAVA_HOME's, else the one on the PATH; none: undefined. */
+function findJava() {
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const run = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  return run.error || run.status !== 0 ? undefined : java;
+}
+
+/**
+ * `check-html` { documents, demo }: the W3C Nu HTML Checker (vnu-jar, run once with
+ * `--errors-only`) over `documents` (file name → a whole HTML document) and, with `demo`, the demo
+ * pages (demo/*.html as they are, and demo/index.html prerendered as `npm start` serves it at
+ * /demo/prerendered.html). Gives `{ checked, errors }` (`file:line.column: message`), or
+ * `{ skipped }`, one line saying what to install, where there is no Java; under CI=true a missing
+ * Java is an error instead.
+ */
+export const checkHtmlCommand = {
+  name: 'check-html',
+  async executeCommand({ command, payload }) {
+    if (command !== 'check-html') return undefined;
+    const java = findJava();
+    if (!java) {
+      const what =
+        'the HTML checker (vnu-jar) needs Java 11 or later: sudo apt-get install -y default-jre-headless (or set JAVA_HOME)';
+      if (process.env.CI) throw new Error(`check-html: ${what}`);
+      return { skipped: `HTML validity skipped: ${what}.` };
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'iom-html-'));
+    try {
+      const files = {};
+      for (const [name, html] of Object.entries(payload.documents ?? {})) files[name] = html;
+      if (payload.demo) {
+        for (const name of readdirSync(join(root, 'demo')).filter((file) => file.endsWith('.html')))
+          files[`demo/${name}`] = readFileSync(join(root, 'demo', name), 'utf8');
+        files['demo/prerendered.html'] = await prerenderPage(
+          readFileSync(join(root, 'demo/index.html'), 'utf8'),
+        );
+      }
+      const paths = Object.keys(files).map((name) => {
+        const path = join(dir, name);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, files[name]);
+        return path;
+      });
+      const jar = join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+      const run = spawnSync(java, ['-jar', jar, '--errors-only', '--format', 'json', ...paths], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      if (run.error) throw run.error;
+      let report;
+      try {
+        report = JSON.parse(run.stderr || run.stdout);
+      } catch {
+        throw new Error(`check-html: the checker said: ${run.stderr || run.stdout}`);
+      }
+      const errors = report.messages
+        .filter((message) => message.type === 'error' || message.subType === 'fatal')
+        .map((message) => {
+          const file = message.url
+            ? decodeURIComponent(new URL(message.url).pathname).slice(dir.length + 1)
+            : '?';
+          return `${file}:${message.lastLine ?? '?'}.${message.firstColumn ?? message.lastColumn ?? '?'}: ${message.message}${message.extract ? ` (${JSON.stringify(message.extract)})` : ''}`;
+        });
+      return { checked: Object.keys(files), errors };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
