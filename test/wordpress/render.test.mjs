@@ -3,21 +3,10 @@
 // element's inside byte for byte, its attributes the same, the provider's overrides the same.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { renderToString } from '../../dist/render.js';
+import { renderToString, TAGS } from '../../dist/render.js';
 import { installPlugin } from './plugin.mjs';
 import { startSite } from './site.mjs';
 
-const TAGS = [
-  'iom-profile',
-  'iom-mission',
-  'iom-activities',
-  'iom-presence',
-  'iom-issues',
-  'iom-partners',
-  'iom-developments',
-  'iom-faq',
-  'iom-overview',
-];
 const HOSTILE = `"><script>alert(1)</script> & 'quotes' \u00a0 </style>`;
 
 /** Each case: the tag, the element's (checked) attributes, and the PHP renderer's options. */
