@@ -117,6 +117,23 @@ export async function press(key: Key): Promise<void> {
 }
 
 /** The engine running the tests, from its user agent (WebKitGTK's names neither Chrome nor Firefox). */
+/**
+ * Runs a server command that works as a job (test/server-commands.mjs `startJob`): it answers
+ * `{ job }` at once, and `job-result` is asked until the work is done, so the work may take
+ * longer than the 20 s Web Test Runner allows a command. Its error, if any, is thrown here.
+ */
+export async function runServerJob<Result, Payload>(command: string, payload: Payload): Promise<Result> {
+  const { job } = await executeServerCommand<{ job: number }, Payload>(command, payload);
+  for (;;) {
+    const outcome = await executeServerCommand<
+      { done: boolean; value?: Result; error?: string },
+      { job: number }
+    >('job-result', { job });
+    if (outcome.error) throw new Error(`${command}: ${outcome.error}`);
+    if (outcome.done) return outcome.value as Result;
+  }
+}
+
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 export function engine(): Engine {
   const agent = navigator.userAgent;

@@ -4,6 +4,7 @@ import {
   ALL_TAGS,
   engine,
   prerenderedPage,
+  runServerJob,
   SCREENSHOT_TOLERANCE,
   type ScreenshotComparison,
 } from './helpers.js';
@@ -12,7 +13,7 @@ type FramedPage = { path: string; sandbox: boolean };
 
 /** Screenshots of `tag` on page `b` against page `a` (test/server-commands.mjs). */
 async function compare(a: FramedPage, b: FramedPage, tag: string) {
-  const comparison = await executeServerCommand<
+  const comparison = await runServerJob<
     ScreenshotComparison,
     { origin: string; a: FramedPage; b: FramedPage; tags: string[] }
   >('compare-framed-pages', { origin: location.origin, a, b, tags: [tag] });
@@ -23,7 +24,7 @@ async function compare(a: FramedPage, b: FramedPage, tag: string) {
 }
 
 // WebKit keeps one screenshot window for the file's comparisons; it closes with the file.
-after(() => executeServerCommand('compare-framed-pages', { close: true }));
+after(() => executeServerCommand('close-shot-window'));
 
 const { measure, share } = SCREENSHOT_TOLERANCE[engine()];
 const alike = share === 0 ? 'pixel for pixel' : `within ${share * 100} % of pixels`;
@@ -39,8 +40,8 @@ async function expectAlike(a: FramedPage, b: FramedPage, tag: string): Promise<v
 // declarative shadow DOM, and no script at all (before it runs) or scripting off.
 for (const theme of ['light', 'dark']) {
   const query: Record<string, string> = theme === 'dark' ? { theme } : {};
-  // A page each, with that element alone: a command must answer within the test runner's 20 s,
-  // which a page of every element, shot in WebKitGTK on a busy machine, does not always do.
+  // A page each, with that element alone: a failure names one element, and a retry in WebKit
+  // (test/server-commands.mjs inShotWindow) redoes little.
   const client = (tags: string) => ({
     path: prerenderedPage({ ...query, tags, format: 'client', script: 'cdn' }),
     sandbox: false,

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setTimeout as delay } from 'node:timers/promises';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { bundleAsConsumer } from '../scripts/consumer-bundle.mjs';
@@ -129,54 +130,153 @@ async function puppeteerScreenshots(page, url) {
 }
 
 /**
- * WebDriver classic (WebKitGTK): the same shots, taken in a window of their own. Its element
- * screenshots can come back partly black, so each is cropped from a screenshot of the window
- * with the element scrolled to the top; only the part that fits in the window is compared.
+ * WebDriver classic (WebKitGTK): the same shots, taken in the session's screenshot window. Its
+ * element screenshots can come back partly black, so each is cropped from a screenshot of the
+ * window with the element scrolled to the top; only the part that fits in the window is compared.
  */
 async function webdriverScreenshots(driver, url) {
-  const testWindow = await driver.getWindowHandle();
-  const { handle } = await driver.createWindow('window');
-  await driver.switchToWindow(handle);
-  try {
-    await driver.setWindowSize(1000, 1100);
-    await driver.navigateTo(url);
-    await driver.execute(settle);
-    const tags = await driver.execute(() =>
-      [...document.querySelectorAll('main > *')].map((el) => el.localName),
+  await driver.navigateTo(url);
+  await driver.execute(settle);
+  const tags = await driver.execute(() =>
+    [...document.querySelectorAll('main > *')].map((el) => el.localName),
+  );
+  const shots = {};
+  const shoot = async (tag) => {
+    const rect = await driver.execute(async (selector) => {
+      const el = document.querySelector(selector);
+      el.scrollIntoView();
+      // Let the scrolled page paint before the window is captured.
+      for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
+      const r = el.getBoundingClientRect();
+      return {
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: Math.min(r.height, innerHeight - r.y),
+        scale: devicePixelRatio,
+      };
+    }, `main > ${tag}`);
+    const window = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+    const [x, y, width, height] = [rect.x, rect.y, rect.width, rect.height].map((v) =>
+      Math.round(v * rect.scale),
     );
-    const shots = {};
-    const shoot = async (tag) => {
-      const rect = await driver.execute(async (selector) => {
-        const el = document.querySelector(selector);
-        el.scrollIntoView();
-        // Let the scrolled page paint before the window is captured.
-        for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
-        const r = el.getBoundingClientRect();
-        return {
-          x: r.x,
-          y: r.y,
-          width: r.width,
-          height: Math.min(r.height, innerHeight - r.y),
-          scale: devicePixelRatio,
-        };
-      }, `main > ${tag}`);
-      const window = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
-      const [x, y, width, height] = [rect.x, rect.y, rect.width, rect.height].map((v) =>
-        Math.round(v * rect.scale),
-      );
-      const crop = new PNG({ width, height });
-      PNG.bitblt(window, crop, x, y, width, height, 0, 0);
-      return PNG.sync.write(crop);
+    const crop = new PNG({ width, height });
+    PNG.bitblt(window, crop, x, y, width, height, 0, 0);
+    return PNG.sync.write(crop);
+  };
+  for (const tag of tags) shots[tag] = await steadyShot(() => shoot(tag));
+  await driver.execute(openFirstAnswer);
+  shots['iom-faq:open'] = await steadyShot(() => shoot('iom-faq'));
+  return shots;
+}
+
+/**
+ * Web Test Runner gives a command 20 s to answer (hard-coded in its web-socket plugin), which
+ * screenshots in WebKitGTK on a busy machine do not always meet. Such a command runs as a job:
+ * its first call starts the work and answers `{ job }`, and `job-result` { job } then waits up
+ * to 15 s at a time for it (test/helpers.ts `runServerJob`); the test's own timeout bounds it.
+ */
+const jobs = new Map();
+let lastJob = 0;
+
+function startJob(work) {
+  const job = ++lastJob;
+  jobs.set(
+    job,
+    work().then(
+      (value) => ({ done: true, value }),
+      (error) => ({
+        done: true,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
+    ),
+  );
+  return { job };
+}
+
+export const jobResultCommand = {
+  name: 'job-result',
+  async executeCommand({ command, payload }) {
+    if (command !== 'job-result') return undefined;
+    const outcome = jobs.get(payload.job);
+    if (!outcome) throw new Error(`job-result: no job ${payload.job} is running`);
+    const result = await Promise.race([outcome, delay(15000).then(() => ({ done: false }))]);
+    if (result.done) jobs.delete(payload.job);
+    return result;
+  },
+};
+
+/** WebDriver sessions' screenshot windows, by session id (see inShotWindow). */
+const shotWindows = new Map();
+
+/**
+ * WebDriver (WebKitGTK): runs `work(driver)` in the session's screenshot window, 1000 × 1100,
+ * made on first use and kept for the test file (`close-shot-window` ends it): asked for a new
+ * window per comparison dozens of times in a long run, WebKitGTK once stalled. Once in a long run
+ * it also lost that window or stalled in it, so a failed attempt is made again, once, in a new
+ * window; page loads and scripts time out in seconds rather than WebDriver's minutes. `work`
+ * gets the three commands it needs (navigateTo, execute, takeScreenshot), each kept to that window.
+ */
+async function inShotWindow(session, work) {
+  const driver = session.browser.driver;
+  const testWindow = await driver.getWindowHandle();
+  const attempt = async () => {
+    let handle = shotWindows.get(session.id);
+    if (handle) {
+      await driver.switchToWindow(handle);
+    } else {
+      ({ handle } = await driver.createWindow('window'));
+      shotWindows.set(session.id, handle);
+      await driver.switchToWindow(handle);
+      await driver.setWindowSize(1000, 1100);
+      await driver.setTimeouts(0, 15000, 10000);
+    }
+    // WebKitWebDriver, its current window gone, runs the next command in another one: the
+    // test page's, which a navigation would take away. So each command first checks the window.
+    const inWindow = async () => {
+      if ((await driver.getWindowHandle()) !== handle) throw new Error('the screenshot window is gone');
     };
-    for (const tag of tags) shots[tag] = await steadyShot(() => shoot(tag));
-    await driver.execute(openFirstAnswer);
-    shots['iom-faq:open'] = await steadyShot(() => shoot('iom-faq'));
-    return shots;
+    return work({
+      navigateTo: async (url) => (await inWindow(), driver.navigateTo(url)),
+      execute: async (fn, ...args) => (await inWindow(), driver.execute(fn, ...args)),
+      takeScreenshot: async () => (await inWindow(), driver.takeScreenshot()),
+    });
+  };
+  try {
+    return await attempt();
+  } catch (error) {
+    const reason = String(error instanceof Error ? error.message : error).split('\n')[0];
+    console.warn(`WebKit screenshot window failed (${reason}); trying once more in a new window.`);
+    await driver.switchToWindow(testWindow);
+    await closeShotWindow(session);
+    return await attempt();
   } finally {
-    await driver.closeWindow();
     await driver.switchToWindow(testWindow);
   }
 }
+
+/** Closes the session's screenshot window, if it has one still there; the test window stays in front. */
+async function closeShotWindow(session) {
+  const handle = shotWindows.get(session.id);
+  shotWindows.delete(session.id);
+  if (!handle || session.browser.type !== 'webdriver') return;
+  const driver = session.browser.driver;
+  if (!(await driver.getWindowHandles()).includes(handle)) return;
+  const testWindow = await driver.getWindowHandle();
+  await driver.switchToWindow(handle);
+  await driver.closeWindow();
+  await driver.switchToWindow(testWindow);
+}
+
+/** `close-shot-window`: a test file that compared screenshots is done (see inShotWindow). */
+export const closeShotWindowCommand = {
+  name: 'close-shot-window',
+  async executeCommand({ command, session }) {
+    if (command !== 'close-shot-window') return undefined;
+    await closeShotWindow(session);
+    return true;
+  },
+};
 
 /**
  * `compare-host-pages` { origin }: renders test/fixtures/plain.html and hostile.html in a page of
@@ -188,31 +288,37 @@ export const compareHostPagesCommand = {
   name: 'compare-host-pages',
   async executeCommand({ command, payload, session }) {
     if (command !== 'compare-host-pages') return undefined;
-    const plainUrl = new URL('/test/fixtures/plain.html', payload.origin).href;
-    const hostileUrl = new URL('/test/fixtures/hostile.html', payload.origin).href;
-    let plain, hostile;
-    if (session.browser.type === 'webdriver') {
-      plain = await webdriverScreenshots(session.browser.driver, plainUrl);
-      hostile = await webdriverScreenshots(session.browser.driver, hostileUrl);
-    } else {
-      const page = await session.browser.getPage(session.id).browser().newPage();
-      try {
-        await page.setViewport({ width: 800, height: 600 });
-        plain = await puppeteerScreenshots(page, plainUrl);
-        hostile = await puppeteerScreenshots(page, hostileUrl);
-      } finally {
-        await page.close();
-      }
-    }
-    const results = compareShots(plain, hostile, 'host-pages');
-    // Named for what the host-page test compares.
-    for (const result of Object.values(results)) {
-      result.plain = result.a;
-      result.hostile = result.b;
-    }
-    return results;
+    return startJob(() => compareHostPages(payload, session));
   },
 };
+
+async function compareHostPages(payload, session) {
+  const plainUrl = new URL('/test/fixtures/plain.html', payload.origin).href;
+  const hostileUrl = new URL('/test/fixtures/hostile.html', payload.origin).href;
+  let plain, hostile;
+  if (session.browser.type === 'webdriver') {
+    [plain, hostile] = await inShotWindow(session, async (driver) => [
+      await webdriverScreenshots(driver, plainUrl),
+      await webdriverScreenshots(driver, hostileUrl),
+    ]);
+  } else {
+    const page = await session.browser.getPage(session.id).browser().newPage();
+    try {
+      await page.setViewport({ width: 800, height: 600 });
+      plain = await puppeteerScreenshots(page, plainUrl);
+      hostile = await puppeteerScreenshots(page, hostileUrl);
+    } finally {
+      await page.close();
+    }
+  }
+  const results = compareShots(plain, hostile, 'host-pages');
+  // Named for what the host-page test compares.
+  for (const result of Object.values(results)) {
+    result.plain = result.a;
+    result.hostile = result.b;
+  }
+  return results;
+}
 
 /**
  * Each pair of screenshots: their sizes (`a`, `b`), the pixels that differ at all (pixelmatch,
@@ -308,82 +414,56 @@ export const bundleConsumerCommand = {
 };
 
 /**
- * `compare-framed-pages` { origin, a, b, tags }, or { close: true } when a test file is done: two pages, each shown whole in a frame of a wrapper
- * page (`/prerendered/frame.html`; `sandbox: true` runs it with scripting off, as a reader with
- * JavaScript disabled has it), and a screenshot of each `main > *` element (or of those
- * named in `tags`) compared as `compare-host-pages` does. Every engine shoots the same way: the window, with the element
- * scrolled to its top, a window's height at a time, so tall elements are compared whole.
- * Differences are written to test-results/framed-pages/.
+ * `compare-framed-pages` { origin, a, b, tags }, run as a job (see startJob): two pages, each
+ * shown whole in a frame of a wrapper page (`/prerendered/frame.html`; `sandbox: true` runs it
+ * with scripting off, as a reader with JavaScript disabled has it), and a screenshot of each
+ * `main > *` element (or of those named in `tags`) compared as `compare-host-pages` does. Every
+ * engine shoots the same way: the window, with the element scrolled to its top, a window's
+ * height at a time, so tall elements are compared whole. Differences are written to
+ * test-results/framed-pages/.
  */
-/** WebDriver sessions' screenshot windows, by session id (see compareFramedPagesCommand). */
-const shotWindows = new Map();
-
 export const compareFramedPagesCommand = {
   name: 'compare-framed-pages',
   async executeCommand({ command, payload, session }) {
     if (command !== 'compare-framed-pages') return undefined;
-    if (payload.close) {
-      // The test file is done: its screenshot window goes, and the test window is in front again.
-      const handle = shotWindows.get(session.id);
-      if (handle && session.browser.type === 'webdriver') {
-        const driver = session.browser.driver;
-        const testWindow = await driver.getWindowHandle();
-        await driver.switchToWindow(handle);
-        await driver.closeWindow();
-        await driver.switchToWindow(testWindow);
-      }
-      shotWindows.delete(session.id);
-      return true;
-    }
-    const wrapper = ({ path, sandbox }) =>
-      new URL(
-        `/prerendered/frame.html?sandbox=${sandbox ? 1 : 0}&src=${encodeURIComponent(path)}`,
-        payload.origin,
-      ).href;
-    let a, b;
-    if (session.browser.type === 'webdriver') {
-      const driver = session.browser.driver;
-      const testWindow = await driver.getWindowHandle();
-      // One window for every comparison of a session, made once: WebKitGTK, asked for a new
-      // window per comparison dozens of times in a long run, once stalled past the runner's 20 s.
-      let handle = shotWindows.get(session.id);
-      if (!handle) {
-        ({ handle } = await driver.createWindow('window'));
-        shotWindows.set(session.id, handle);
-        await driver.switchToWindow(handle);
-        await driver.setWindowSize(1000, 1100);
-      } else {
-        await driver.switchToWindow(handle);
-      }
-      try {
-        const window = {
-          open: (url) => driver.navigateTo(url),
-          run: (fn, ...args) => driver.execute(fn, ...args),
-          shoot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
-        };
-        a = await framedShots(window, wrapper(payload.a), payload.tags);
-        b = await framedShots(window, wrapper(payload.b), payload.tags);
-      } finally {
-        await driver.switchToWindow(testWindow);
-      }
-    } else {
-      const page = await session.browser.getPage(session.id).browser().newPage();
-      try {
-        await page.setViewport({ width: 800, height: 1200 });
-        const window = {
-          open: (url) => page.goto(url, { waitUntil: 'load' }),
-          run: (fn, ...args) => page.evaluate(fn, ...args),
-          shoot: async () => Buffer.from(await page.screenshot({ captureBeyondViewport: false })),
-        };
-        a = await framedShots(window, wrapper(payload.a), payload.tags);
-        b = await framedShots(window, wrapper(payload.b), payload.tags);
-      } finally {
-        await page.close();
-      }
-    }
-    return compareShots(a, b, 'framed-pages');
+    return startJob(() => compareFramedPages(payload, session));
   },
 };
+
+async function compareFramedPages(payload, session) {
+  const wrapper = ({ path, sandbox }) =>
+    new URL(
+      `/prerendered/frame.html?sandbox=${sandbox ? 1 : 0}&src=${encodeURIComponent(path)}`,
+      payload.origin,
+    ).href;
+  const shootBoth = async (window) => [
+    await framedShots(window, wrapper(payload.a), payload.tags),
+    await framedShots(window, wrapper(payload.b), payload.tags),
+  ];
+  let a, b;
+  if (session.browser.type === 'webdriver') {
+    [a, b] = await inShotWindow(session, (driver) =>
+      shootBoth({
+        open: (url) => driver.navigateTo(url),
+        run: (fn, ...args) => driver.execute(fn, ...args),
+        shoot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
+      }),
+    );
+  } else {
+    const page = await session.browser.getPage(session.id).browser().newPage();
+    try {
+      await page.setViewport({ width: 800, height: 1200 });
+      [a, b] = await shootBoth({
+        open: (url) => page.goto(url, { waitUntil: 'load' }),
+        run: (fn, ...args) => page.evaluate(fn, ...args),
+        shoot: async () => Buffer.from(await page.screenshot({ captureBeyondViewport: false })),
+      });
+    } finally {
+      await page.close();
+    }
+  }
+  return compareShots(a, b, 'framed-pages');
+}
 
 /** In the wrapper page: waits for the framed page (and, if it runs scripts, its elements). */
 async function frameSettled() {
