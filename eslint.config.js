@@ -54,7 +54,7 @@ export default tseslint.config(
       'test/fixtures/**/*.js',
       'bench/**/*.mjs',
       'bench/**/*.js',
-      'scripts/consumer-tests.mjs',
+      'test/consumers/*.mjs',
       'test/wordpress/*.mjs',
     ],
     languageOptions: { globals: globals.browser },

@@ -224,6 +224,19 @@ describe('<iom-faq> show all, open, single', () => {
     expect(warnings[0]).to.include('"nope"').and.include(ids[2]);
   });
 
+  it('`open` as a property: `false` (what a framework binds) opens none, `true` every one', async () => {
+    const el = await fixture<IomFaq>(html`<iom-faq .open=${false} .single=${false}></iom-faq>`);
+    expect(expanded(el)).to.deep.equal(ids.map(() => false));
+    expect(el.hasAttribute('open'), 'open attribute').to.equal(false);
+    expect(el.hasAttribute('single'), 'single attribute').to.equal(false);
+    el.open = true;
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal(ids.map(() => true));
+    el.open = false;
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal(ids.map(() => false));
+  });
+
   it('`single` keeps one answer open at a time and offers no "Show all"', async () => {
     const el = await fixture<IomFaq>(html`<iom-faq single open="${ids[0]} ${ids[2]}"></iom-faq>`);
     expect(expanded(el)).to.deep.equal([true, false, false, false]);

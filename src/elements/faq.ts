@@ -76,9 +76,10 @@ export class IomFaq extends IomSection<FaqContent> {
   /**
    * Which answers are shown at first: present and empty (or `all`) for every one, or
    * space-separated question ids (`open="iom-and-unhcr safe-migration"`). Setting it again
-   * applies it again.
+   * applies it again. As a property it also takes `true` (every answer) and `false` (none, as
+   * when absent), which is what a framework's `:open="false"` or `open={false}` sets.
    */
-  declare open?: string;
+  declare open?: string | boolean;
 
   /** One answer at a time: showing one hides the one that was shown. No "Show all" then. */
   declare single: boolean;
@@ -192,8 +193,9 @@ export class IomFaq extends IomSection<FaqContent> {
 
   /** The ids the `open` attribute names; unknown ones are reported and dropped. */
   private parseOpen(): string[] {
-    if (this.open == null) return [];
-    const names = this.open.split(/[\s,]+/).filter(Boolean);
+    if (this.open == null || this.open === false) return [];
+    if (this.open === true) return this.questionIds;
+    const names = String(this.open).split(/[\s,]+/).filter(Boolean);
     if (names.length === 0 || (names.length === 1 && names[0] === 'all')) return this.questionIds;
     return names.filter((id) => this.known(id));
   }
