@@ -104,6 +104,10 @@ const scripts = ['editor/blocks.js', 'admin/settings.js'];
 const LOCALES = {
   fr_FR: ['fr_FR', 'fr_CA', 'fr_BE'],
   es_ES: ['es_ES', 'es_MX', 'es_AR', 'es_CO', 'es_CL'],
+  ar: ['ar'],
+  // Simplified Chinese only: zh_TW and zh_HK sites read English, as the elements do.
+  zh_CN: ['zh_CN', 'zh_SG'],
+  ru_RU: ['ru_RU'],
 };
 for (const po of readdirSync(join(source, 'languages')).filter((file) => file.endsWith('.po'))) {
   const parsed = gettextParser.po.parse(readFileSync(join(source, 'languages', po)));

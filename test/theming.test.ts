@@ -183,20 +183,40 @@ describe('the default media state', () => {
 });
 
 describe('right to left', () => {
-  it('mirrors lists, figures and the FAQ under dir="rtl"', async () => {
+  /** Where lists, figures, the FAQ's chevrons and headings sit, in a wrapper of `dir` and `lang`. */
+  async function layoutIn(dir: 'ltr' | 'rtl', lang: string) {
     const wrapper = await fixture<HTMLElement>(
-      html`<div dir="rtl"><iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq></div>`,
+      html`<div dir=${dir} lang=${lang}><iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq></div>`,
     );
+    await Promise.all([...wrapper.children].map((el) => (el as IomFaq).updateComplete));
     const list = inShadow(wrapper.querySelector('iom-issues')!, 'ul')[0];
-    expect(css(list).paddingRight).to.equal('24px');
-    expect(css(list).paddingLeft).to.equal('0px');
     const [first, second] = inShadow(wrapper.querySelector('iom-presence')!, '.figure');
-    expect(first.getBoundingClientRect().left).to.be.greaterThan(second.getBoundingClientRect().left);
     const faq = wrapper.querySelector('iom-faq')!;
     const icon = inShadow(faq, '.icon')[0].getBoundingClientRect();
-    const text = inShadow(faq, '.question > span')[0].getBoundingClientRect();
-    expect(icon.right).to.be.at.most(text.left);
-    const heading = inShadow(faq, 'h2')[0];
-    expect(css(heading).direction).to.equal('rtl');
+    const question = inShadow(faq, '.question > span')[0].getBoundingClientRect();
+    return {
+      listPadding: [css(list).paddingLeft, css(list).paddingRight],
+      firstFigureOnTheRight: first.getBoundingClientRect().left > second.getBoundingClientRect().left,
+      chevronOnTheLeft: icon.right <= question.left,
+      headingDirection: css(inShadow(faq, 'h2')[0]).direction,
+    };
+  }
+
+  it('an Arabic element runs right to left on a left-to-right page', async () => {
+    expect(await layoutIn('ltr', 'ar')).to.deep.equal({
+      listPadding: ['0px', '24px'],
+      firstFigureOnTheRight: true,
+      chevronOnTheLeft: true,
+      headingDirection: 'rtl',
+    });
+  });
+
+  it('an English element runs left to right on a right-to-left page: its content decides', async () => {
+    expect(await layoutIn('rtl', 'en')).to.deep.equal({
+      listPadding: ['24px', '0px'],
+      firstFigureOnTheRight: false,
+      chevronOnTheLeft: false,
+      headingDirection: 'ltr',
+    });
   });
 });

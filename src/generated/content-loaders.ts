@@ -5,6 +5,16 @@ type Loader = () => Promise<{ default: SectionContent }>;
 
 /** The content of every language but the source language (en), by language and section. */
 export const CONTENT_LOADERS: Partial<Record<Language, Record<SectionName, Loader>>> = {
+  ar: {
+    profile: (() => import('../../content/ar/profile.json')) as Loader,
+    mission: (() => import('../../content/ar/mission.json')) as Loader,
+    activities: (() => import('../../content/ar/activities.json')) as Loader,
+    presence: (() => import('../../content/ar/presence.json')) as Loader,
+    issues: (() => import('../../content/ar/issues.json')) as Loader,
+    partners: (() => import('../../content/ar/partners.json')) as Loader,
+    developments: (() => import('../../content/ar/developments.json')) as Loader,
+    faq: (() => import('../../content/ar/faq.json')) as Loader,
+  },
   es: {
     profile: (() => import('../../content/es/profile.json')) as Loader,
     mission: (() => import('../../content/es/mission.json')) as Loader,
@@ -24,5 +34,25 @@ export const CONTENT_LOADERS: Partial<Record<Language, Record<SectionName, Loade
     partners: (() => import('../../content/fr/partners.json')) as Loader,
     developments: (() => import('../../content/fr/developments.json')) as Loader,
     faq: (() => import('../../content/fr/faq.json')) as Loader,
+  },
+  ru: {
+    profile: (() => import('../../content/ru/profile.json')) as Loader,
+    mission: (() => import('../../content/ru/mission.json')) as Loader,
+    activities: (() => import('../../content/ru/activities.json')) as Loader,
+    presence: (() => import('../../content/ru/presence.json')) as Loader,
+    issues: (() => import('../../content/ru/issues.json')) as Loader,
+    partners: (() => import('../../content/ru/partners.json')) as Loader,
+    developments: (() => import('../../content/ru/developments.json')) as Loader,
+    faq: (() => import('../../content/ru/faq.json')) as Loader,
+  },
+  zh: {
+    profile: (() => import('../../content/zh/profile.json')) as Loader,
+    mission: (() => import('../../content/zh/mission.json')) as Loader,
+    activities: (() => import('../../content/zh/activities.json')) as Loader,
+    presence: (() => import('../../content/zh/presence.json')) as Loader,
+    issues: (() => import('../../content/zh/issues.json')) as Loader,
+    partners: (() => import('../../content/zh/partners.json')) as Loader,
+    developments: (() => import('../../content/zh/developments.json')) as Loader,
+    faq: (() => import('../../content/zh/faq.json')) as Loader,
   },
 };
