@@ -41,6 +41,10 @@ export default {
           <iom-faq heading-level="three" hidden />
           {/* @ts-expect-error the JSX types know the themes */}
           <iom-faq theme="sepia" hidden />
+          {/* The provider's content is a property: React 19 sets it as one. */}
+          <iom-provider content={{ en: { faq: { title: 'Questions' } } }} hidden />
+          {/* @ts-expect-error the provider's content is overrides, not text */}
+          <iom-provider content="faq" hidden />
         </main>
       );
     }
