@@ -11,7 +11,7 @@
 //   src/iom-<section>.ts                 each section element's entry, which defines its tag
 // `--check` writes nothing and fails if a file is not what the model gives (lint and CI run it).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 import { format } from 'prettier';
@@ -170,24 +170,29 @@ const SECTIONS_MODULE = `${HEADER}${names.map((name) => `export { Iom${pascal(na
 `;
 
 /**
- * `src/generated/content-loaders.ts`: each translated section's file as a lazy chunk of its own.
- * Written out (not one import with a template) so that the source language, which every element
- * bundles, is not also a lazy chunk: a bundler would then move its words into a shared chunk.
+ * `src/generated/content-loaders.ts`: for each translated language, a lazy index of its sections
+ * (`src/generated/content-loaders/<lang>.ts`), which loads each section's file as a lazy chunk of
+ * its own. An English page's script holds one small import per language and nothing more; a page
+ * in another language fetches that language's index, then only the sections it shows. Written
+ * out (not one import with a template) so that the source language, which every element bundles,
+ * is not also a lazy chunk: a bundler would then move its words into a shared chunk.
  */
+const translated = languages().filter((lang) => lang !== SOURCE_LANGUAGE);
 const CONTENT_LOADERS_MODULE = `${HEADER}import type { Language, SectionContent, SectionName } from './content-model.js';
 
-type Loader = () => Promise<{ default: SectionContent }>;
+export type SectionLoaders = Record<SectionName, () => Promise<{ default: SectionContent }>>;
 
-/** The content of every language but the source language (${SOURCE_LANGUAGE}), by language and section. */
-export const CONTENT_LOADERS: Partial<Record<Language, Record<SectionName, Loader>>> = {
-${languages()
-  .filter((lang) => lang !== SOURCE_LANGUAGE)
-  .map(
-    (lang) =>
-      `  ${lang}: {\n${names.map((name) => `    ${name}: (() => import('../../content/${lang}/${name}.json')) as Loader,`).join('\n')}\n  },`,
-  )
-  .join('\n')}
+/** Each language but the source language (${SOURCE_LANGUAGE}): its sections' loaders, itself loaded when needed. */
+export const CONTENT_LOADERS: Partial<Record<Language, () => Promise<{ default: SectionLoaders }>>> = {
+${translated.map((lang) => `  ${lang}: () => import('./content-loaders/${lang}.js'),`).join('\n')}
 };
+`;
+const languageLoaders = (lang) => `${HEADER}import type { SectionLoaders } from '../content-loaders.js';
+
+/** The ${lang} content, a lazy chunk per section. */
+export default {
+${names.map((name) => `  ${name}: (() => import('../../../content/${lang}/${name}.json')) as SectionLoaders['${name}'],`).join('\n')}
+} satisfies SectionLoaders;
 `;
 
 /** Every section element's class, without defining a tag: for prerendering, where there is no page. */
@@ -205,6 +210,7 @@ const files = {
   'src/generated/sections.ts': SECTIONS_MODULE,
   'src/generated/section-elements.ts': SECTION_ELEMENTS_MODULE,
   'src/generated/content-loaders.ts': CONTENT_LOADERS_MODULE,
+  ...Object.fromEntries(translated.map((lang) => [`src/generated/content-loaders/${lang}.ts`, languageLoaders(lang)])),
   ...Object.fromEntries(names.map((name) => [`src/iom-${name}.ts`, sectionEntry(name)])),
 };
 
@@ -221,7 +227,7 @@ for (const [name, text] of Object.entries(files)) {
     }
     if (current !== text) stale.push(name);
   } else {
-    mkdirSync(OUT, { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     if (readFileSync(path, { encoding: 'utf8', flag: 'a+' }) !== text) writeFileSync(path, text);
   }
 }

@@ -24,7 +24,7 @@ import { loadedSectionContent, loadSectionContent } from './core/content-loader.
 import * as contentModel from './core/content-types.js';
 import type { ContentOverrides, SectionName } from './core/content-types.js';
 import { IomElement } from './core/iom-element.js';
-import { directionOf, SOURCE_LANGUAGE, supportedLanguage } from './core/languages.js';
+import { directionOf, SOURCE_LANGUAGE, supportedLanguage, traditionalChinese } from './core/languages.js';
 import { checkOverrides } from './core/overrides.js';
 import { MARKER, structuredDataJson } from './core/structured-data.js';
 import type { IomSettings } from './core/settings-context.js';
@@ -145,7 +145,11 @@ function attributesOf(tag: string, options: RenderOptions): [string, string][] {
   }
   if (options.lang !== undefined) {
     if (!supportedLanguage(options.lang))
-      throw new RenderError(`lang "${options.lang}" has no content (languages: ${LANGUAGES.join(', ')}).`);
+      throw new RenderError(
+        traditionalChinese(options.lang)
+          ? `lang "${options.lang}" is Traditional Chinese, which has no content (zh is Simplified: say lang "zh" for it).`
+          : `lang "${options.lang}" has no content (languages: ${LANGUAGES.join(', ')}).`,
+      );
     attributes.push(['lang', options.lang]);
   }
   if (options.heading !== undefined) attributes.push(['heading', options.heading]);
@@ -435,7 +439,10 @@ export async function renderHtml(html: string, options: PageRenderOptions = {}):
     // The plain copy's direction, as renderToString gives it: on the start tag, unless it has one.
     const tagEnd = element.contentOffset - 1;
     if (format === 'html' && !('dir' in element.attributes) && html[tagEnd] === '>')
-      insertions.push({ offset: tagEnd, text: ` dir="${directionOf(elementOptions.lang ?? SOURCE_LANGUAGE)}"` });
+      insertions.push({
+        offset: tagEnd,
+        text: ` dir="${directionOf(elementOptions.lang ?? SOURCE_LANGUAGE)}"`,
+      });
     insertions.push({ offset: element.contentOffset, text: content });
   }
   return insertInto(html, insertions);

@@ -188,7 +188,7 @@ describe('right to left', () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div dir=${dir} lang=${lang}><iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq></div>`,
     );
-    await Promise.all([...wrapper.children].map((el) => (el as IomFaq).updateComplete));
+    await Promise.all([...wrapper.children].map((el) => (el as Element & { updateComplete: Promise<unknown> }).updateComplete));
     const list = inShadow(wrapper.querySelector('iom-issues')!, 'ul')[0];
     const [first, second] = inShadow(wrapper.querySelector('iom-presence')!, '.figure');
     const faq = wrapper.querySelector('iom-faq')!;
