@@ -64,4 +64,9 @@ export default tseslint.config(
     files: ['wordpress/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
+  {
+    // An Angular component is a decorated class, often with nothing in it.
+    files: ['examples/angular/**/*.ts'],
+    rules: { '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }] },
+  },
 );

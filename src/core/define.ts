@@ -18,6 +18,9 @@ let contextRoot: ContextRoot | undefined;
  * version that loses is reported, since its features will not be there.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
+  // On a server (a framework importing the same module for both sides) there is nothing to
+  // define: importing the library there is harmless, and iom-elements/render renders.
+  if (typeof customElements === 'undefined' || typeof document === 'undefined') return;
   if (!contextRoot) {
     contextRoot = new ContextRoot();
     contextRoot.attach(document.documentElement);

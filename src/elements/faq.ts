@@ -26,6 +26,13 @@ const anchorOf = (id: string) => `faq-${id}`;
 const questionIdAt = (target: EventTarget | null): string | undefined =>
   (target as Element | null)?.closest('.item')?.id.slice(anchorOf('').length);
 
+declare global {
+  interface HTMLElementEventMap {
+    /** `<iom-faq>`: an answer was shown or hidden. */
+    'iom-faq-toggle': CustomEvent<IomFaqToggleDetail>;
+  }
+}
+
 /**
  * IOM's frequently asked questions, as an accordion following the WAI-ARIA Authoring Practices:
  * each question is a button inside a real heading (one level below the element's own) that
@@ -196,7 +203,9 @@ export class IomFaq extends IomSection<FaqContent> {
   private parseOpen(): string[] {
     if (this.open == null || this.open === false) return [];
     if (this.open === true) return this.questionIds;
-    const names = String(this.open).split(/[\s,]+/).filter(Boolean);
+    const names = String(this.open)
+      .split(/[\s,]+/)
+      .filter(Boolean);
     if (names.length === 0 || (names.length === 1 && names[0] === 'all')) return this.questionIds;
     return names.filter((id) => this.known(id));
   }

@@ -76,7 +76,10 @@ export async function createHarness() {
   const failures = [];
   const nodeBins = {};
 
-  /** The environment a command runs in: `node` (and so npm, npx) of the Node line asked for. */
+  /**
+   * The environment a command runs in: `node` (and so npm, npx) of the Node line asked for.
+   * @param {{ node?: number, env?: Record<string, string> }} [options]
+   */
   const envFor = ({ node, env } = {}) => {
     const base = { ...process.env, ...env };
     if (!node || node === 20) return base;
@@ -201,6 +204,10 @@ export async function createHarness() {
     /**
      * Starts a framework's own server (`command args` in `cwd`, with `PORT`, `HOST` and the port
      * in the environment) and waits until `path` answers; `{ origin, output, stop }`.
+     * @param {string} cwd
+     * @param {string} command
+     * @param {string[]} args
+     * @param {{ node?: number, env?: Record<string, string>, path?: string, port?: number, timeout?: number }} [options]
      */
     async start(cwd, command, args, { node, env, path = '/', port, timeout = 60_000 } = {}) {
       port ??= await freePort();

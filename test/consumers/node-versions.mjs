@@ -43,6 +43,17 @@ export default {
         page.includes(es) && page.startsWith('<main lang="es"><iom-faq>'),
         page.slice(0, 200),
       );
+      // A framework's server imports the same modules as its browser bundle: harmless there.
+      const universal = h.run(nodes, binary, [
+        '--input-type=module',
+        '-e',
+        "await import('iom-elements'); await import('iom-elements/iom-faq.js'); console.log('imported');",
+      ]);
+      h.expect(
+        `Node ${version}: import 'iom-elements' on a server defines nothing and throws nothing`,
+        universal.trim() === 'imported',
+        universal,
+      );
       const out = join(nodes, `out-${line}`);
       h.run(nodes, binary, [cli, 'render-page', 'page.html', '--out-dir', out]);
       const written = readFileSync(join(out, 'page.html'), 'utf8');

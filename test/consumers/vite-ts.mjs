@@ -22,6 +22,8 @@ import 'iom-elements/iom-faq.js';
 const el: IomFaq = document.createElement('iom-faq');
 el.headingLevel = 3;
 el.single = true;
+// The toggle event is typed on addEventListener (HTMLElementEventMap).
+el.addEventListener('iom-faq-toggle', (event) => console.info(event.detail.id, event.detail.open));
 document.querySelector('main')!.append(el);
 `,
       },

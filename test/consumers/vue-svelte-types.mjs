@@ -79,6 +79,7 @@ export default {
     <iom-faq heading-level={3} oniom-faq-toggle={(event) => event.detail.open}></iom-faq>
     <iom-faq bind:this={faq} heading-level="3" open="all" single theme="dark" class="faq" data-section="faq"
       oniom-faq-toggle={onToggle}></iom-faq>
+<iom-provider content={{ en: { faq: { title: 'Questions' } } }}></iom-provider>
     `,
         // svelte-check has no expect-error in markup: each line here must fail, and nothing else.
         'src/Wrong.svelte': `<script lang="ts"></script>
