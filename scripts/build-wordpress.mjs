@@ -92,6 +92,15 @@ write(
     sections: sectionNames(),
     languages: languages(),
     languageNames: Object.fromEntries(languages().map((lang) => [lang, languageName(lang)])),
+    // Each language's direction, as the render API writes it on the html format's start tag.
+    directions: Object.fromEntries(
+      await Promise.all(
+        languages().map(async (lang) => [
+          lang,
+          (await api.renderToString('iom-mission', { lang, format: 'html' })).match(/ dir="(ltr|rtl)">/)?.[1],
+        ]),
+      ),
+    ),
     attributes: Object.fromEntries(tags.map((tag) => [tag, takes(tag)])),
   }),
 );

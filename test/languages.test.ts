@@ -172,6 +172,29 @@ describe('<iom-provider>', () => {
     expect(inShadow(el, 'section > h5')).to.have.length(1);
   });
 
+  it('takes overrides in Arabic, Chinese and Russian, each for its own language', async () => {
+    const content = {
+      ar: { faq: { title: 'أسئلة وأجوبة' } },
+      zh: { presence: { figures: [{ id: 'member-states', value: '175' }] } },
+      ru: { faq: { labels: { showAll: 'Открыть все' } } },
+    };
+    const provider = await fixture<HTMLElement>(
+      html`<iom-provider .content=${content}>
+        <iom-faq lang="ar"></iom-faq><iom-presence lang="zh"></iom-presence><iom-faq lang="ru"></iom-faq>
+      </iom-provider>`,
+    );
+    const [arabic, chinese, russian] = [...provider.querySelectorAll<HTMLElement>('iom-faq, iom-presence')];
+    await shownIn(arabic, 'ar');
+    await shownIn(chinese, 'zh');
+    await shownIn(russian, 'ru');
+    expect(inShadow(arabic, 'h2')[0].textContent?.trim()).to.equal('أسئلة وأجوبة');
+    expect(renderedText(chinese)).to.include('175');
+    expect(inShadow(russian, '[part="toggle-all"]')[0].textContent?.trim()).to.equal('Открыть все');
+    expect(inShadow(russian, 'h2')[0].textContent?.trim(), 'the Arabic title stays Arabic').not.to.equal(
+      'أسئلة وأجوبة',
+    );
+  });
+
   it('merges `content` overrides over the bundled content, per language, by id', async () => {
     const overrides = {
       en: { presence: { figures: [{ id: 'member-states', value: '175', phrase: '175 member states' }] } },

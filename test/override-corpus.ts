@@ -337,11 +337,15 @@ export const PROBLEMS: Record<string, string[]> = {
   '$schema given': [
     'content.en.faq.$schema: is not shown by <iom-faq> (it shows title, questions, labels, link)',
   ],
-  '"constructor" as a language': ['content.constructor: is not a language of the library (en, ar, es, fr, ru, zh)'],
+  '"constructor" as a language': [
+    'content.constructor: is not a language of the library (en, ar, es, fr, ru, zh)',
+  ],
   '"toString" as a section': [
     'content.en.toString: is not a section (profile, mission, activities, presence, issues, partners, developments, faq)',
   ],
-  '"__proto__" as a language': ['content.__proto__: is not a language of the library (en, ar, es, fr, ru, zh)'],
+  '"__proto__" as a language': [
+    'content.__proto__: is not a language of the library (en, ar, es, fr, ru, zh)',
+  ],
   '"__proto__" as a field': [
     'content.en.faq.__proto__: is not shown by <iom-faq> (it shows title, questions, labels, link)',
   ],
@@ -421,5 +425,7 @@ export const PROBLEMS: Record<string, string[]> = {
   ],
   'a link without text': ['content.en.issues.link.text: is missing (required)'],
   'one broken section among good ones': ['content.en.faq.title: expected a string, got number 42'],
-  'an unknown language beside a good one': ['content.de: is not a language of the library (en, ar, es, fr, ru, zh)'],
+  'an unknown language beside a good one': [
+    'content.de: is not a language of the library (en, ar, es, fr, ru, zh)',
+  ],
 };

@@ -302,6 +302,20 @@ describe('renderHtml: a page, its elements expanded', function () {
     expect(arabic).to.include('<iom-faq dir="auto">\n<h2>');
   });
 
+  it('writes Arabic right to left and Chinese as Simplified, whatever the page says', async () => {
+    const out = await rendered(
+      '<html lang="en" dir="ltr"><iom-faq lang="ar-EG"></iom-faq><iom-faq lang="zh-Hans"></iom-faq><iom-faq lang="zh-TW"></iom-faq></html>',
+    );
+    const sections = [...out.matchAll(/<section\b[^>]*>/g)].map(([tag]) => tag);
+    expect(
+      sections.map((tag) => [tag.match(/lang="([^"]+)"/)?.[1], tag.match(/dir="([^"]+)"/)?.[1]]),
+    ).to.deep.equal([
+      ['ar', 'rtl'],
+      ['zh', 'ltr'],
+      ['en', 'ltr'],
+    ]);
+  });
+
   it('links the stylesheets when asked, in every shadow root', async () => {
     const out = await rendered('<iom-overview sections="faq presence"></iom-overview>', {
       stylesheets: '/iom',

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { contrast, inShadow, presenceIn } from './helpers.js';
+import type { IomFaq } from '../src/index.js';
+import { ALL_TAGS, contrast, inShadow, presenceIn, shownIn } from './helpers.js';
 
 const css = (el: Element) => getComputedStyle(el);
 
@@ -102,7 +103,7 @@ describe('theming with --iom-* custom properties', () => {
         <iom-faq class="parts"></iom-faq><iom-presence class="parts"></iom-presence>
       </div>`,
     );
-    const faq = wrapper.querySelector('iom-faq')!;
+    const faq = wrapper.querySelector<IomFaq>('iom-faq')!;
     const presence = wrapper.querySelector('iom-presence')!;
     expect(css(inShadow(faq, 'button.question')[0]).color).to.equal('rgb(1, 2, 3)');
     expect(css(inShadow(presence, '.value')[0]).color).to.equal('rgb(4, 5, 6)');
@@ -186,19 +187,29 @@ describe('right to left', () => {
   /** Where lists, figures, the FAQ's chevrons and headings sit, in a wrapper of `dir` and `lang`. */
   async function layoutIn(dir: 'ltr' | 'rtl', lang: string) {
     const wrapper = await fixture<HTMLElement>(
-      html`<div dir=${dir} lang=${lang}><iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq></div>`,
+      html`<div dir=${dir} lang=${lang}>
+        <iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq>
+      </div>`,
     );
-    await Promise.all([...wrapper.children].map((el) => (el as Element & { updateComplete: Promise<unknown> }).updateComplete));
+    for (const el of wrapper.children) await shownIn(el, lang);
     const list = inShadow(wrapper.querySelector('iom-issues')!, 'ul')[0];
     const [first, second] = inShadow(wrapper.querySelector('iom-presence')!, '.figure');
-    const faq = wrapper.querySelector('iom-faq')!;
+    const faq = wrapper.querySelector<IomFaq>('iom-faq')!;
     const icon = inShadow(faq, '.icon')[0].getBoundingClientRect();
     const question = inShadow(faq, '.question > span')[0].getBoundingClientRect();
+    const section = inShadow(faq, 'section')[0].getBoundingClientRect();
+    const toggleAll = inShadow(faq, '[part="toggle-all"]')[0].getBoundingClientRect();
+    faq.show(faq.questionIds[0]);
+    await faq.updateComplete;
+    const copyLink = inShadow(faq, '[part="copy-link"]')[0].getBoundingClientRect();
     return {
       listPadding: [css(list).paddingLeft, css(list).paddingRight],
       firstFigureOnTheRight: first.getBoundingClientRect().left > second.getBoundingClientRect().left,
       chevronOnTheLeft: icon.right <= question.left,
       headingDirection: css(inShadow(faq, 'h2')[0]).direction,
+      // "Show all" stands at the end of its line, and "Copy link" at the start of the answer's.
+      showAllOnTheLeft: toggleAll.right < section.left + section.width / 2,
+      copyLinkOnTheRight: copyLink.left > section.left + section.width / 2,
     };
   }
 
@@ -208,6 +219,8 @@ describe('right to left', () => {
       firstFigureOnTheRight: true,
       chevronOnTheLeft: true,
       headingDirection: 'rtl',
+      showAllOnTheLeft: true,
+      copyLinkOnTheRight: true,
     });
   });
 
@@ -217,6 +230,42 @@ describe('right to left', () => {
       firstFigureOnTheRight: false,
       chevronOnTheLeft: false,
       headingDirection: 'ltr',
+      showAllOnTheLeft: false,
+      copyLinkOnTheRight: false,
     });
+  });
+});
+
+describe('styles for both directions', () => {
+  it('use logical properties, not left and right (the chevron, the same both ways, aside)', () => {
+    const physical: string[] = [];
+    for (const tag of ALL_TAGS) {
+      const element = customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] };
+      const cssText = element.elementStyles.map((style) => style.cssText).join('\n');
+      // Declarations only: `margin-left`, `padding-right`, `left:`, `text-align: left`, `float: right`…
+      for (const [declaration] of cssText.matchAll(
+        /[\w-]*(?:left|right)[\w-]*\s*:[^;}]*|(?:text-align|float|clear)\s*:\s*(?:left|right)/g,
+      ))
+        physical.push(`${tag}: ${declaration.trim()}`);
+    }
+    expect(physical).to.deep.equal([]);
+  });
+
+  it('give Chinese more space between lines, and Arabic and Chinese their own fonts', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <iom-mission lang="zh"></iom-mission><iom-mission lang="ar"></iom-mission
+        ><iom-mission lang="ru"></iom-mission>
+      </div>`,
+    );
+    const [zh, ar, ru] = await Promise.all(
+      ['zh', 'ar', 'ru'].map((lang, i) => shownIn(wrapper.children[i], lang)),
+    );
+    const lineHeight = (el: HTMLElement) => parseFloat(css(el).lineHeight) / parseFloat(css(el).fontSize);
+    expect(lineHeight(zh)).to.be.closeTo(1.75, 0.01);
+    expect(lineHeight(ru)).to.be.closeTo(1.5, 0.01);
+    expect(css(zh).fontFamily).to.include('PingFang SC').and.include('Noto Sans CJK SC');
+    expect(css(ar).fontFamily).to.include('Noto Sans Arabic');
+    expect(css(ru).fontFamily).to.include('system-ui');
   });
 });
