@@ -116,7 +116,6 @@ export async function press(key: Key): Promise<void> {
   await executeServerCommand('press-key', { key });
 }
 
-/** The engine running the tests, from its user agent (WebKitGTK's names neither Chrome nor Firefox). */
 /**
  * Runs a server command that works as a job (test/server-commands.mjs `startJob`): it answers
  * `{ job }` at once, and `job-result` is asked until the work is done, so the work may take
@@ -135,6 +134,7 @@ export async function runServerJob<Result, Payload>(command: string, payload: Pa
 }
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
+/** The engine running the tests, from its user agent (WebKitGTK's names neither Chrome nor Firefox). */
 export function engine(): Engine {
   const agent = navigator.userAgent;
   if (agent.includes('Firefox/')) return 'firefox';

@@ -7,6 +7,8 @@ import { keepServerSection } from './pages.mjs';
 
 /** The FAQ title each example's provider sets through its `content` property. */
 export const APP_FAQ_TITLE = 'Questions, answered in the app';
+/** The provider's `content` property, as each example sets it (JSON). */
+const APP_CONTENT = JSON.stringify({ en: { faq: { title: APP_FAQ_TITLE } } });
 const QUESTIONS = readJson('content/en/faq.json').questions;
 
 /**
@@ -16,8 +18,13 @@ const QUESTIONS = readJson('content/en/faq.json').questions;
  * @param {string} app.origin where the app is served
  * @param {boolean} app.serverRendered whether `/` comes from the server with the elements expanded
  * @param {boolean} app.clientNavigation whether its links change route without loading a page
+ * @param {() => string} [app.serverLog] what its server has printed, to hold free of `logProblem`
+ * @param {RegExp} [app.logProblem]
  */
-export async function checkApp(h, { name, origin, serverRendered, clientNavigation }) {
+export async function checkApp(
+  h,
+  { name, origin, serverRendered, clientNavigation, serverLog, logProblem = /error|warn/i },
+) {
   const check = (label, ok, detail) => h.expect(`${name}: ${label}`, ok, detail);
 
   // What the server sends (an app rendered in the browser sends an empty shell).
@@ -74,6 +81,8 @@ export async function checkApp(h, { name, origin, serverRendered, clientNavigati
           // Markup, not text: an inert `<template>` left there (put as innerHTML) has no text.
           light: faq?.innerHTML.replace(/<!--[\s\S]*?-->/g, '').trim() ?? '',
           attributes: faq ? [...faq.attributes].map((a) => a.name) : [],
+          // The property itself: the title alone could come from a JSON block.
+          content: JSON.stringify(/** @type {any} */ (document.querySelector('iom-provider'))?.content),
           kept: Boolean(
             root?.querySelector('section') &&
             root.querySelector('section') === /** @type {any} */ (window).__serverSection,
@@ -82,8 +91,8 @@ export async function checkApp(h, { name, origin, serverRendered, clientNavigati
       });
     const first = await seen();
     check(
-      "the provider's `content`, set as a property, gives the FAQ its title",
-      first.heading === APP_FAQ_TITLE,
+      "the provider's `content` is set as a property, and gives the FAQ its title",
+      first.heading === APP_FAQ_TITLE && first.content === APP_CONTENT,
       JSON.stringify(first),
     );
     check(
@@ -156,7 +165,11 @@ export async function checkApp(h, { name, origin, serverRendered, clientNavigati
     const back = await seen();
     check(
       'back on the first route, the FAQ renders again (one copy, its title from the provider)',
-      back.faqs === 1 && back.sections === 1 && back.heading === APP_FAQ_TITLE && back.light === '',
+      back.faqs === 1 &&
+        back.sections === 1 &&
+        back.heading === APP_FAQ_TITLE &&
+        back.content === APP_CONTENT &&
+        back.light === '',
       JSON.stringify(back),
     );
     check(
@@ -175,6 +188,12 @@ export async function checkApp(h, { name, origin, serverRendered, clientNavigati
       messages.length === 0,
       messages.join('\n'),
     );
+    if (serverLog)
+      check(
+        'its server logged no error or warning',
+        !logProblem.test(serverLog()),
+        serverLog().slice(0, 2000),
+      );
   } finally {
     await page.close();
   }

@@ -198,6 +198,19 @@ export async function createHarness() {
       return manifest.dependencies?.[pkg] ?? manifest.devDependencies?.[pkg];
     },
 
+    /** Checks that the version of `pkg` installed in `dir` is the one examples/<example> pins. */
+    expectPinned(dir, example, pkg) {
+      const pinned = h.exampleDependency(example, pkg);
+      const installed = JSON.parse(
+        readFileSync(join(dir, 'node_modules', pkg, 'package.json'), 'utf8'),
+      ).version;
+      h.expect(
+        `${example}: installs the pinned ${pkg} (${pinned})`,
+        installed === pinned,
+        `installed ${installed}`,
+      );
+    },
+
     /** Serves a folder of files; `{ origin, close }`. */
     serve: serveFiles,
 

@@ -14,6 +14,7 @@ export default {
   about: 'examples/nuxt: Nuxt 4 server-rendered, expanded in a Nitro render:html hook',
   async run(h) {
     const dir = h.example('nuxt', { node, env });
+    h.expectPinned(dir, 'nuxt', 'nuxt');
     h.run(dir, 'npm', ['run', 'typecheck'], { node, env });
     h.expect('nuxt: nuxt typecheck (vue-tsc, strictTemplates, iom-elements/vue) type-checks it', true);
     h.run(dir, 'npm', ['run', 'build'], { node, env });
@@ -24,6 +25,7 @@ export default {
         origin: server.origin,
         serverRendered: true,
         clientNavigation: true,
+        serverLog: server.output,
       });
     } finally {
       server.stop();

@@ -60,7 +60,8 @@ export async function inspectPrerendered(h, dir, javascript) {
         defined: tags.filter((tag) => customElements.get(tag)),
         heading: heading ? `${heading.localName} ${heading.textContent?.trim()}` : '',
         kept: Boolean(
-          faq?.shadowRoot?.querySelector('section') === /** @type {any} */ (window).__serverSection,
+          faq?.shadowRoot?.querySelector('section') &&
+          faq.shadowRoot.querySelector('section') === /** @type {any} */ (window).__serverSection,
         ),
         answers: answers.length,
         answersShown: answers.filter((answer) => answer.getBoundingClientRect().height > 10).length,

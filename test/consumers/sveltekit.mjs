@@ -2,8 +2,6 @@
 // in `transformPageChunk` (src/hooks.server.ts). Installed, svelte-checked and built under
 // Node 24 (SvelteKit 3 needs Node >= 22.17; on Node 20 npm would quietly pick SvelteKit 2), then
 // served by its own `node build` and checked in Chromium (framework-app.mjs).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkApp } from './framework-app.mjs';
 
 const NODE = 24;
@@ -13,11 +11,7 @@ export default {
   about: 'examples/sveltekit: SvelteKit 3 server-rendered with adapter-node, under Node 24',
   async run(h) {
     const dir = h.example('sveltekit', { node: NODE });
-    const pinned = h.exampleDependency('sveltekit', '@sveltejs/kit');
-    const installed = JSON.parse(
-      readFileSync(join(dir, 'node_modules/@sveltejs/kit/package.json'), 'utf8'),
-    ).version;
-    h.expect(`installs the pinned SvelteKit (${pinned})`, installed === pinned, `installed ${installed}`);
+    h.expectPinned(dir, 'sveltekit', '@sveltejs/kit');
     h.run(dir, 'npm', ['run', 'check'], { node: NODE });
     h.expect('svelte-check passes (the iom-elements/svelte types included)', true);
     h.run(dir, 'npm', ['run', 'build'], { node: NODE });
@@ -28,12 +22,8 @@ export default {
         origin: server.origin,
         serverRendered: true,
         clientNavigation: true,
+        serverLog: server.output,
       });
-      h.expect(
-        'its server printed no error or warning',
-        !/error|warn/i.test(server.output()),
-        server.output().slice(0, 2000),
-      );
     } finally {
       server.stop();
     }

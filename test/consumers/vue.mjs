@@ -13,6 +13,7 @@ export default {
   about: 'examples/vue: Vue 3.5 + Vite + Vue Router, client-rendered',
   async run(h) {
     const dir = h.example('vue', { node });
+    h.expectPinned(dir, 'vue', 'vue');
     h.run(dir, 'npm', ['run', 'typecheck'], { node });
     h.expect('vue: vue-tsc (strictTemplates, iom-elements/vue) type-checks it', true);
     h.run(dir, 'npx', ['vite', 'build', '--logLevel', 'error'], { node });

@@ -7,5 +7,7 @@ import { renderHtml } from 'iom-elements/render';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(await renderHtml(await response.text()), response);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length'); // the page is longer now
+  return new Response(await renderHtml(await response.text()), { status: response.status, headers });
 });

@@ -10,7 +10,10 @@ export default async function Home() {
   // renderToString gives the whole element, in a provider carrying the overrides; React renders
   // the elements itself (faq.tsx), so keep what goes inside <iom-faq>: its declarative shadow root.
   const html = await renderToString('iom-faq', { headingLevel: 2, overrides });
-  const shadowRoot = html.slice(html.indexOf('<template'), html.lastIndexOf('</iom-faq>'));
+  const shadowRoot = html.slice(
+    html.indexOf('<template', html.indexOf('<iom-faq')),
+    html.lastIndexOf('</iom-faq>'),
+  );
   return (
     <main>
       <h1>iom-elements in Next.js</h1>
