@@ -136,10 +136,14 @@ export default defineConfig(({ mode }) => {
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^parse5($|\/)/],
         output: {
           minify: true,
-          // Languages other than English are chunks of their own: content/fr-faq-<hash>.js.
+          // Languages other than English are chunks of their own: content/fr-faq-<hash>.js, and
+          // the index of a language's sections, content/fr-index-<hash>.js.
           chunkFileNames: (chunk) => {
-            const file = chunk.moduleIds.at(-1)?.match(/content\/([a-z-]+)\/([a-z]+)\.json$/i);
-            return file ? `content/${file[1]}-${file[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+            const last = chunk.moduleIds.at(-1);
+            const file = last?.match(/content\/([a-z-]+)\/([a-z]+)\.json$/i);
+            if (file) return `content/${file[1]}-${file[2]}-[hash].js`;
+            const index = last?.match(/generated\/content-loaders\/([a-z-]+)\.ts$/i);
+            return index ? `content/${index[1]}-index-[hash].js` : 'chunks/[name]-[hash].js';
           },
         },
       },

@@ -92,6 +92,15 @@ write(
     sections: sectionNames(),
     languages: languages(),
     languageNames: Object.fromEntries(languages().map((lang) => [lang, languageName(lang)])),
+    // Each language's direction, as the render API writes it on the html format's start tag.
+    directions: Object.fromEntries(
+      await Promise.all(
+        languages().map(async (lang) => [
+          lang,
+          (await api.renderToString('iom-mission', { lang, format: 'html' })).match(/ dir="(ltr|rtl)">/)?.[1],
+        ]),
+      ),
+    ),
     attributes: Object.fromEntries(tags.map((tag) => [tag, takes(tag)])),
   }),
 );
@@ -104,6 +113,10 @@ const scripts = ['editor/blocks.js', 'admin/settings.js'];
 const LOCALES = {
   fr_FR: ['fr_FR', 'fr_CA', 'fr_BE'],
   es_ES: ['es_ES', 'es_MX', 'es_AR', 'es_CO', 'es_CL'],
+  ar: ['ar'],
+  // Simplified Chinese only: zh_TW and zh_HK sites read English, as the elements do.
+  zh_CN: ['zh_CN', 'zh_SG'],
+  ru_RU: ['ru_RU'],
 };
 for (const po of readdirSync(join(source, 'languages')).filter((file) => file.endsWith('.po'))) {
   const parsed = gettextParser.po.parse(readFileSync(join(source, 'languages', po)));

@@ -24,7 +24,7 @@ import { loadedSectionContent, loadSectionContent } from './core/content-loader.
 import * as contentModel from './core/content-types.js';
 import type { ContentOverrides, SectionName } from './core/content-types.js';
 import { IomElement } from './core/iom-element.js';
-import { SOURCE_LANGUAGE, supportedLanguage } from './core/languages.js';
+import { directionOf, SOURCE_LANGUAGE, supportedLanguage, traditionalChinese } from './core/languages.js';
 import { checkOverrides } from './core/overrides.js';
 import { MARKER, structuredDataJson } from './core/structured-data.js';
 import type { IomSettings } from './core/settings-context.js';
@@ -145,7 +145,11 @@ function attributesOf(tag: string, options: RenderOptions): [string, string][] {
   }
   if (options.lang !== undefined) {
     if (!supportedLanguage(options.lang))
-      throw new RenderError(`lang "${options.lang}" has no content (languages: ${LANGUAGES.join(', ')}).`);
+      throw new RenderError(
+        traditionalChinese(options.lang)
+          ? `lang "${options.lang}" is Traditional Chinese, which has no content (zh is Simplified: say lang "zh" for it).`
+          : `lang "${options.lang}" has no content (languages: ${LANGUAGES.join(', ')}).`,
+      );
     attributes.push(['lang', options.lang]);
   }
   if (options.heading !== undefined) attributes.push(['heading', options.heading]);
@@ -289,8 +293,15 @@ async function renderElement(
   const renderer = rendererFor({ lang, settings }, options.stylesheets, rendered);
   const dsd = stripOuterMarkers(await collectHtml(render(template, { elementRenderers: [renderer] })));
   const end = `</${tag}>`;
+  // The plain copy is in the light DOM, where the page's direction would reach it: the start
+  // tag says the content's own (the dsd copy says it inside, on its section).
   if (format === 'html')
-    return { start: `<${tag}${attributeText}>`, content: `\n${plainHtml(dsd)}\n`, end, overrides };
+    return {
+      start: `<${tag}${attributeText} dir="${directionOf(lang)}">`,
+      content: `\n${plainHtml(dsd)}\n`,
+      end,
+      overrides,
+    };
   // Lit writes the start tag as given (its attribute values escaped, so the first `>` ends it),
   // then the shadow root, then the end tag.
   const startLength = dsd.indexOf('>') + 1;
@@ -386,7 +397,8 @@ async function located<T>(tag: string, where: SourcePosition, work: () => T | Pr
  *
  * What goes inside each element (`dsd`: its declarative shadow root, then any structured data;
  * `html`: its plain copy) is inserted just after its start tag; nothing else of the page
- * changes, byte for byte (its start tag, attributes and content included). An element that
+ * changes, byte for byte (its start tag, attributes and content included), but for the `dir`
+ * the `html` format adds to a start tag that has none: the plain copy's direction. An element that
  * already has a declarative shadow root (`dsd`) or any content (`html`) is left as it is, so
  * expanding a page twice changes nothing. Tags that are no element in a browser are left alone:
  * in comments, `<template>` content, `<script>`, `<style>`, `<textarea>`, `<noscript>`
@@ -416,13 +428,21 @@ export async function renderHtml(html: string, options: PageRenderOptions = {}):
     }
     const element = item;
     if (format === 'dsd' ? element.hasShadowRoot : element.hasContent) continue;
+    const elementOptions = pageElementOptions(element);
     const { content } = await located(element.tag, element, () =>
       renderElement(
         element.tag,
-        { ...pageElementOptions(element), format, stylesheets: options.stylesheets },
+        { ...elementOptions, format, stylesheets: options.stylesheets },
         element.provider && settings.get(element.provider),
       ),
     );
+    // The plain copy's direction, as renderToString gives it: on the start tag, unless it has one.
+    const tagEnd = element.contentOffset - 1;
+    if (format === 'html' && !('dir' in element.attributes) && html[tagEnd] === '>')
+      insertions.push({
+        offset: tagEnd,
+        text: ` dir="${directionOf(elementOptions.lang ?? SOURCE_LANGUAGE)}"`,
+      });
     insertions.push({ offset: element.contentOffset, text: content });
   }
   return insertInto(html, insertions);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/iom-faq.js';
 import faq from '../content/en/faq.json';
 import type { IomFaq, IomFaqToggleDetail } from '../src/elements/faq.js';
-import { captureWarnings, inShadow, press } from './helpers.js';
+import { captureWarnings, inShadow, press, shownIn } from './helpers.js';
 
 const ids = faq.questions.map((q) => q.id);
 const questions = (el: IomFaq) => inShadow<HTMLButtonElement>(el, 'button.question');
@@ -128,6 +128,19 @@ describe('<iom-faq> with mouse and keyboard', () => {
       reached.push(focused(el)?.textContent?.trim() ?? '');
     }
     expect(reached).to.deep.equal([faq.labels.showAll, ...faq.questions.map((q) => q.question)]);
+  });
+
+  it('in Arabic (right to left), Down and Up keep their meaning: the next question and the one before', async () => {
+    const arabic = await fixture<IomFaq>(html`<iom-faq lang="ar"></iom-faq>`);
+    await shownIn(arabic, 'ar');
+    const buttons = questions(arabic);
+    buttons[0].focus();
+    const path: number[] = [];
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'End', 'Home'] as const) {
+      await press(key);
+      path.push(buttons.indexOf(focused(arabic) as HTMLButtonElement));
+    }
+    expect(path).to.deep.equal([1, 2, 1, 3, 0]);
   });
 
   it('Tab enters an open answer: its "Copy link" comes after its question', async () => {

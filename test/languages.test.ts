@@ -80,6 +80,63 @@ describe('languages', () => {
     expect(warnings.filter((w) => w.includes('lang="de"'))).to.have.length(1);
   });
 
+  it('reads zh, zh-CN, zh-Hans and zh-SG as Simplified Chinese, ar-EG as Arabic, ru-RU as Russian', async () => {
+    for (const [tag, lang] of [
+      ['zh', 'zh'],
+      ['zh-CN', 'zh'],
+      ['zh-Hans', 'zh'],
+      ['zh-SG', 'zh'],
+      ['zh-Hans-HK', 'zh'],
+      ['ar-EG', 'ar'],
+      ['ru-RU', 'ru'],
+    ]) {
+      const el = await fixture(html`<iom-faq lang=${tag}></iom-faq>`);
+      await shownIn(el, lang);
+    }
+  });
+
+  it('gives Traditional Chinese (zh-TW, zh-Hant, zh-HK, zh-MO) English, not Simplified, and says why', async () => {
+    for (const tag of ['zh-TW', 'zh-Hant', 'zh-HK', 'zh-MO', 'zh-Hant-CN']) {
+      let el!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<HTMLElement>(html`<iom-faq lang=${tag}></iom-faq>`);
+        await new Promise((r) => setTimeout(r, 50));
+      });
+      await shownIn(el, 'en');
+      expect(
+        warnings.filter((w) => w.includes(`lang="${tag}"`) && w.includes('Traditional Chinese')),
+      ).to.have.length(1);
+    }
+  });
+
+  // Arabic, Chinese and Russian are not written in Latin letters: a string that is the English
+  // one at the same place, or three Latin words in a row, is English left untranslated.
+  for (const lang of ['ar', 'zh', 'ru']) {
+    it(`content/${lang}/ has no English left in it`, async () => {
+      const leftovers: string[] = [];
+      // Figures and dates are the same in every language.
+      const same = (text: string) => /^[\d\s.,:+%-]+$/.test(text);
+      const visit = (value: unknown, english: unknown, path: string): void => {
+        if (typeof value === 'string') {
+          if (/\.(href|\$schema|id|section|foundingDate)$/.test(path) || same(value)) return;
+          if (value === english) leftovers.push(`${path}: the English "${value}"`);
+          else if (/[A-Za-z]{2,}[\s,.'-]+[A-Za-z]{2,}[\s,.'-]+[A-Za-z]{2,}/.test(value))
+            leftovers.push(`${path}: ${value}`);
+        } else if (value && typeof value === 'object') {
+          for (const [key, child] of Object.entries(value))
+            visit(child, (english as Record<string, unknown> | undefined)?.[key], `${path}.${key}`);
+        }
+      };
+      for (const name of SECTION_NAMES)
+        visit(
+          await contentOf(lang, name),
+          await contentOf(SOURCE_LANGUAGE, name),
+          `content/${lang}/${name}.json`,
+        );
+      expect(leftovers).to.deep.equal([]);
+    });
+  }
+
   it('re-renders when lang changes at run time, on the element or an ancestor', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><iom-faq></iom-faq></div>`);
     const el = wrapper.querySelector('iom-faq')!;
@@ -122,6 +179,29 @@ describe('<iom-provider>', () => {
     const el = shadow.querySelector('iom-developments')!;
     await el.updateComplete;
     expect(inShadow(el, 'section > h5')).to.have.length(1);
+  });
+
+  it('takes overrides in Arabic, Chinese and Russian, each for its own language', async () => {
+    const content = {
+      ar: { faq: { title: 'أسئلة وأجوبة' } },
+      zh: { presence: { figures: [{ id: 'member-states', value: '175' }] } },
+      ru: { faq: { labels: { showAll: 'Открыть все' } } },
+    };
+    const provider = await fixture<HTMLElement>(
+      html`<iom-provider .content=${content}>
+        <iom-faq lang="ar"></iom-faq><iom-presence lang="zh"></iom-presence><iom-faq lang="ru"></iom-faq>
+      </iom-provider>`,
+    );
+    const [arabic, chinese, russian] = [...provider.querySelectorAll<HTMLElement>('iom-faq, iom-presence')];
+    await shownIn(arabic, 'ar');
+    await shownIn(chinese, 'zh');
+    await shownIn(russian, 'ru');
+    expect(inShadow(arabic, 'h2')[0].textContent?.trim()).to.equal('أسئلة وأجوبة');
+    expect(renderedText(chinese)).to.include('175');
+    expect(inShadow(russian, '[part="toggle-all"]')[0].textContent?.trim()).to.equal('Открыть все');
+    expect(inShadow(russian, 'h2')[0].textContent?.trim(), 'the Arabic title stays Arabic').not.to.equal(
+      'أسئلة وأجوبة',
+    );
   });
 
   it('merges `content` overrides over the bundled content, per language, by id', async () => {
@@ -211,7 +291,7 @@ describe('<iom-provider>', () => {
       '<iom-provider> content.en.presence.figures[0].value: expected a string, got number 175',
       '<iom-provider> content.en.faq.title: expected non-empty text',
       '<iom-provider> content.en.nowhere: is not a section (profile, mission, activities, presence, issues, partners, developments, faq)',
-      '<iom-provider> content.de: is not a language of the library (en, es, fr)',
+      `<iom-provider> content.de: is not a language of the library (${LANGUAGES.join(', ')})`,
       '<iom-provider> content.en.mission.items[0].id: has no entry "no-such-objective" (its ids: protect-rights, migration-governance, understand-challenges, international-cooperation)',
     ]);
     expect(inShadow(provider.querySelector('iom-presence')!, '.value')[0].textContent).to.equal('173');
@@ -260,11 +340,13 @@ describe('lazy language chunks (CDN file)', () => {
   async function requests(path: string): Promise<string[]> {
     const { frame, win } = await openFrame(path);
     await win.customElements.whenDefined('iom-faq');
+    // Until every element of the page shows the page's language.
+    const pageLang = win.document.documentElement.lang.split('-')[0];
     for (let i = 0; i < 100; i += 1) {
-      const lang = win.document
-        .querySelector('iom-faq')
-        ?.shadowRoot?.querySelector<HTMLElement>('section')?.lang;
-      if (lang === win.document.documentElement.lang.split('-')[0]) break;
+      const langs = [...win.document.querySelectorAll('iom-faq, iom-presence, iom-profile')].map(
+        (el) => el.shadowRoot?.querySelector<HTMLElement>('section')?.lang,
+      );
+      if (langs.every((lang) => lang === pageLang)) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const names = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
@@ -280,6 +362,10 @@ describe('lazy language chunks (CDN file)', () => {
     const got = await requests('/test/fixtures/french.html');
     expect(got[0]).to.equal('/dist/cdn/iom-elements.js');
     const chunks = got.slice(1).map((path) => path.replace(/-[\w-]{8}\.js$/, ''));
-    expect(chunks.sort()).to.deep.equal(['/dist/cdn/content/fr-faq', '/dist/cdn/content/fr-presence']);
+    expect(chunks.sort()).to.deep.equal([
+      '/dist/cdn/content/fr-faq',
+      '/dist/cdn/content/fr-index',
+      '/dist/cdn/content/fr-presence',
+    ]);
   });
 });

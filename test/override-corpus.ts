@@ -321,9 +321,9 @@ export const PROBLEMS: Record<string, string[]> = {
   'a language that is not an object': ['content.en: expected an object, got string "faq"'],
   'a section that is not an object': ['content.en.faq: expected an object, got an array'],
   'a section of null': ['content.en.faq: expected an object, got null'],
-  'an unknown language': ['content.de: is not a language of the library (en, es, fr)'],
-  'a language in capitals': ['content.EN: is not a language of the library (en, es, fr)'],
-  'a region': ['content.fr-CA: is not a language of the library (en, es, fr)'],
+  'an unknown language': ['content.de: is not a language of the library (en, ar, es, fr, ru, zh)'],
+  'a language in capitals': ['content.EN: is not a language of the library (en, ar, es, fr, ru, zh)'],
+  'a region': ['content.fr-CA: is not a language of the library (en, ar, es, fr, ru, zh)'],
   'an unknown section': [
     'content.en.history: is not a section (profile, mission, activities, presence, issues, partners, developments, faq)',
   ],
@@ -337,11 +337,15 @@ export const PROBLEMS: Record<string, string[]> = {
   '$schema given': [
     'content.en.faq.$schema: is not shown by <iom-faq> (it shows title, questions, labels, link)',
   ],
-  '"constructor" as a language': ['content.constructor: is not a language of the library (en, es, fr)'],
+  '"constructor" as a language': [
+    'content.constructor: is not a language of the library (en, ar, es, fr, ru, zh)',
+  ],
   '"toString" as a section': [
     'content.en.toString: is not a section (profile, mission, activities, presence, issues, partners, developments, faq)',
   ],
-  '"__proto__" as a language': ['content.__proto__: is not a language of the library (en, es, fr)'],
+  '"__proto__" as a language': [
+    'content.__proto__: is not a language of the library (en, ar, es, fr, ru, zh)',
+  ],
   '"__proto__" as a field': [
     'content.en.faq.__proto__: is not shown by <iom-faq> (it shows title, questions, labels, link)',
   ],
@@ -421,5 +425,7 @@ export const PROBLEMS: Record<string, string[]> = {
   ],
   'a link without text': ['content.en.issues.link.text: is missing (required)'],
   'one broken section among good ones': ['content.en.faq.title: expected a string, got number 42'],
-  'an unknown language beside a good one': ['content.de: is not a language of the library (en, es, fr)'],
+  'an unknown language beside a good one': [
+    'content.de: is not a language of the library (en, ar, es, fr, ru, zh)',
+  ],
 };

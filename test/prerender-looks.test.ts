@@ -75,3 +75,18 @@ for (const theme of ['light', 'dark']) {
     }
   });
 }
+
+// Right to left and CJK: Arabic and Chinese, prerendered, look as the script renders them.
+for (const lang of ['ar', 'zh']) {
+  describe(`prerendered in ${lang === 'ar' ? 'Arabic' : 'Chinese'}, before any script runs, a screenshot of`, function () {
+    this.timeout(60000);
+    for (const tag of ALL_TAGS) {
+      it(`${tag} is ${alike} what the script renders`, () =>
+        expectAlike(
+          { path: prerenderedPage({ lang, tags: tag, format: 'client', script: 'cdn' }), sandbox: false },
+          { path: prerenderedPage({ lang, tags: tag, format: 'dsd' }), sandbox: false },
+          tag,
+        ));
+    }
+  });
+}

@@ -78,7 +78,8 @@ describe('iom-elements render', function () {
     ]);
     expect(run.code, run.stderr).to.equal(0);
     const [first] = run.stdout.split('\n');
-    expect(first).to.equal('<iom-faq lang="fr" heading-level="3" theme="dark" open="all">');
+    // The plain copy's direction is its language's, whatever the page's.
+    expect(first).to.equal('<iom-faq lang="fr" heading-level="3" theme="dark" open="all" dir="ltr">');
     expect(run.stdout).to.include(`<h3>${frenchFaq.title}</h3>`);
     expect(run.stdout).to.include(`<h4>${frenchFaq.questions[0].question}</h4>`);
   });
@@ -95,8 +96,8 @@ describe('iom-elements render', function () {
     ]);
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stdout.match(/^<iom-[a-z]+[^>]*>$/gm)).to.deep.equal([
-      '<iom-profile>',
-      '<iom-overview sections="faq profile">',
+      '<iom-profile dir="ltr">',
+      '<iom-overview sections="faq profile" dir="ltr">',
     ]);
     const overview = run.stdout.slice(run.stdout.indexOf('<iom-overview'));
     expect(overview.indexOf(englishFaq.title)).to.be.lessThan(overview.indexOf('International Organization'));
@@ -168,7 +169,7 @@ describe('iom-elements render', function () {
     [
       'an unknown language',
       ['render', 'iom-faq', '--lang', 'de'],
-      'lang "de" has no content (languages: en, es, fr).',
+      'lang "de" has no content (languages: en, ar, es, fr, ru, zh).',
     ],
     [
       'a level of 7',
@@ -268,10 +269,12 @@ describe('iom-elements render-page', function () {
 
   /** The page with its shadow root (or plain copy) taken out, as it was before. */
   const before = (html: string) =>
-    html.replace(
-      /<template shadowrootmode="open">[\s\S]*<\/template>|(?<=<iom-[a-z]+[^>]*>)\n<h[\s\S]*\n(?=<\/iom-)/g,
-      '',
-    );
+    html
+      .replace(
+        /<template shadowrootmode="open">[\s\S]*<\/template>|(?<=<iom-[a-z]+[^>]*>)\n<h[\s\S]*\n(?=<\/iom-)/g,
+        '',
+      )
+      .replace(/(<iom-[a-z]+[^>]*) dir="(ltr|rtl)">/g, '$1>');
 
   it('--out-dir writes each file by the same name into the folder, and leaves the files as they were', async () => {
     const run = await cli(['render-page', 'site/index.html', 'about.html', '--out-dir', 'out'], {
@@ -312,7 +315,9 @@ describe('iom-elements render-page', function () {
   it('takes --format and --stylesheets for every element', async () => {
     const html = await cli(['render-page', 'a.html', '--in-place', '--format', 'html'], { 'a.html': PAGE });
     expect(html.code, html.stderr).to.equal(0);
-    expect(html.files['a.html']).to.include(`<iom-faq heading-level="3">\n<h3>${frenchFaq.title}</h3>`);
+    expect(html.files['a.html']).to.include(
+      `<iom-faq heading-level="3" dir="ltr">\n<h3>${frenchFaq.title}</h3>`,
+    );
     expect(before(html.files['a.html'])).to.equal(PAGE);
     const linked = await cli(['render-page', 'a.html', '--in-place', '--stylesheets', '/iom/'], {
       'a.html': PAGE,
@@ -351,7 +356,7 @@ describe('iom-elements render-page', function () {
     [
       "a provider's block that breaks the rules",
       ['render-page', 'provider.html', '--in-place'],
-      'provider.html: iom-provider at 1:1: content.de: is not a language of the library (en, es, fr)',
+      'provider.html: iom-provider at 1:1: content.de: is not a language of the library (en, ar, es, fr, ru, zh)',
     ],
     [
       'a file that is not UTF-8',

@@ -281,16 +281,39 @@ describe('renderHtml: a page, its elements expanded', function () {
     expect(await rendered(page, { format: 'html' })).to.equal(page);
   });
 
-  it('writes the html format: plain HTML in the tag, as renderToString does', async () => {
+  it('writes the html format: plain HTML in the tag, as renderToString does, and its direction', async () => {
     const page = '<div lang="fr"><iom-faq heading-level="3"></iom-faq></div>\n<iom-presence></iom-presence>';
     const faq = await contentOf({ tags: 'iom-faq', format: 'html', lang: 'fr', 'heading-level': '3' });
     const presence = await contentOf({ tags: 'iom-presence', format: 'html' });
     expect(faq).to.include(`<h3>${frenchFaq.title}</h3>`);
     expect(await rendered(page, { format: 'html' })).to.equal(
       page
-        .replace('heading-level="3"></iom-faq>', `heading-level="3">${faq}</iom-faq>`)
-        .replace('<iom-presence></iom-presence>', `<iom-presence>${presence}</iom-presence>`),
+        .replace('heading-level="3"></iom-faq>', `heading-level="3" dir="ltr">${faq}</iom-faq>`)
+        .replace('<iom-presence></iom-presence>', `<iom-presence dir="ltr">${presence}</iom-presence>`),
     );
+    // Arabic runs right to left on any page; a dir the tag has already is kept.
+    const arabic = await rendered(
+      '<p dir="ltr"><iom-presence lang="ar"></iom-presence><iom-faq dir="auto"></iom-faq></p>',
+      {
+        format: 'html',
+      },
+    );
+    expect(arabic).to.match(/^<p dir="ltr"><iom-presence lang="ar" dir="rtl">\n<h2>/);
+    expect(arabic).to.include('<iom-faq dir="auto">\n<h2>');
+  });
+
+  it('writes Arabic right to left and Chinese as Simplified, whatever the page says', async () => {
+    const out = await rendered(
+      '<html lang="en" dir="ltr"><iom-faq lang="ar-EG"></iom-faq><iom-faq lang="zh-Hans"></iom-faq><iom-faq lang="zh-TW"></iom-faq></html>',
+    );
+    const sections = [...out.matchAll(/<section\b[^>]*>/g)].map(([tag]) => tag);
+    expect(
+      sections.map((tag) => [tag.match(/lang="([^"]+)"/)?.[1], tag.match(/dir="([^"]+)"/)?.[1]]),
+    ).to.deep.equal([
+      ['ar', 'rtl'],
+      ['zh', 'ltr'],
+      ['en', 'ltr'],
+    ]);
   });
 
   it('links the stylesheets when asked, in every shadow root', async () => {

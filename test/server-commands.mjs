@@ -475,6 +475,11 @@ async function frameSettled() {
   const elements = /** @type {any[]} */ ([...doc.querySelectorAll('main > *')]);
   if (!frame.hasAttribute('sandbox') && doc.querySelector('script[src]')) {
     await win.customElements.whenDefined('iom-overview');
+    // A language other than English arrives in a chunk of its own, after the first render.
+    const wanted = (el) => el.getAttribute('lang')?.split('-')[0];
+    const shown = (el) => el.shadowRoot?.querySelector('section[lang]')?.getAttribute('lang');
+    for (let i = 0; i < 100 && elements.some((el) => wanted(el) && shown(el) !== wanted(el)); i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const nested = elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])]);
     await Promise.all([...elements, ...nested].map((el) => el.updateComplete));
   }

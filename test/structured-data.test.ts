@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import faq from '../content/en/faq.json';
 import profile from '../content/en/profile.json';
-import { ALL_TAGS, openFrame } from './helpers.js';
+import zhFaq from '../content/zh/faq.json';
+import { ALL_TAGS, openFrame, shownIn } from './helpers.js';
 
 const jsonLd = (el: Element) => el.querySelector(':scope > script[type="application/ld+json"]');
 
@@ -17,6 +18,7 @@ describe('structured data (opt-in)', () => {
     const data = JSON.parse(jsonLd(el)!.textContent!);
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('FAQPage');
+    expect(data.inLanguage).to.equal('en');
     expect(data.mainEntity).to.deep.equal(
       faq.questions.map((q) => ({
         '@type': 'Question',
@@ -27,6 +29,17 @@ describe('structured data (opt-in)', () => {
     el.structuredData = false;
     await el.updateComplete;
     expect(jsonLd(el)).to.equal(null);
+  });
+
+  it('says the language of the questions it gives: inLanguage, as shown (zh-CN shows zh)', async () => {
+    const el = await fixture<HTMLElementTagNameMap['iom-faq']>(
+      html`<iom-faq structured-data lang="zh-CN"></iom-faq>`,
+    );
+    await shownIn(el, 'zh');
+    await el.updateComplete;
+    const data = JSON.parse(jsonLd(el)!.textContent!);
+    expect(data.inLanguage).to.equal('zh');
+    expect(data.mainEntity[0].name).to.equal(zhFaq.questions[0].question);
   });
 
   it('<iom-profile structured-data> adds schema.org Organization JSON-LD, once', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { contrast, inShadow, presenceIn } from './helpers.js';
+import type { IomFaq } from '../src/index.js';
+import { ALL_TAGS, contrast, inShadow, presenceIn, shownIn } from './helpers.js';
 
 const css = (el: Element) => getComputedStyle(el);
 
@@ -102,7 +103,7 @@ describe('theming with --iom-* custom properties', () => {
         <iom-faq class="parts"></iom-faq><iom-presence class="parts"></iom-presence>
       </div>`,
     );
-    const faq = wrapper.querySelector('iom-faq')!;
+    const faq = wrapper.querySelector<IomFaq>('iom-faq')!;
     const presence = wrapper.querySelector('iom-presence')!;
     expect(css(inShadow(faq, 'button.question')[0]).color).to.equal('rgb(1, 2, 3)');
     expect(css(inShadow(presence, '.value')[0]).color).to.equal('rgb(4, 5, 6)');
@@ -183,20 +184,117 @@ describe('the default media state', () => {
 });
 
 describe('right to left', () => {
-  it('mirrors lists, figures and the FAQ under dir="rtl"', async () => {
+  /** Where lists, figures, the FAQ's chevrons and headings sit, in a wrapper of `dir` and `lang`. */
+  async function layoutIn(dir: 'ltr' | 'rtl', lang: string) {
     const wrapper = await fixture<HTMLElement>(
-      html`<div dir="rtl"><iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq></div>`,
+      html`<div dir=${dir} lang=${lang}>
+        <iom-issues></iom-issues><iom-presence></iom-presence><iom-faq></iom-faq>
+      </div>`,
     );
+    for (const el of wrapper.children) await shownIn(el, lang);
     const list = inShadow(wrapper.querySelector('iom-issues')!, 'ul')[0];
-    expect(css(list).paddingRight).to.equal('24px');
-    expect(css(list).paddingLeft).to.equal('0px');
     const [first, second] = inShadow(wrapper.querySelector('iom-presence')!, '.figure');
-    expect(first.getBoundingClientRect().left).to.be.greaterThan(second.getBoundingClientRect().left);
-    const faq = wrapper.querySelector('iom-faq')!;
+    const faq = wrapper.querySelector<IomFaq>('iom-faq')!;
     const icon = inShadow(faq, '.icon')[0].getBoundingClientRect();
-    const text = inShadow(faq, '.question > span')[0].getBoundingClientRect();
-    expect(icon.right).to.be.at.most(text.left);
-    const heading = inShadow(faq, 'h2')[0];
-    expect(css(heading).direction).to.equal('rtl');
+    const question = inShadow(faq, '.question > span')[0].getBoundingClientRect();
+    const section = inShadow(faq, 'section')[0].getBoundingClientRect();
+    const toggleAll = inShadow(faq, '[part="toggle-all"]')[0].getBoundingClientRect();
+    faq.show(faq.questionIds[0]);
+    await faq.updateComplete;
+    const copyLink = inShadow(faq, '[part="copy-link"]')[0].getBoundingClientRect();
+    return {
+      listPadding: [css(list).paddingLeft, css(list).paddingRight],
+      firstFigureOnTheRight: first.getBoundingClientRect().left > second.getBoundingClientRect().left,
+      chevronOnTheLeft: icon.right <= question.left,
+      headingDirection: css(inShadow(faq, 'h2')[0]).direction,
+      // "Show all" stands at the end of its line, and "Copy link" at the start of the answer's.
+      showAllOnTheLeft: toggleAll.right < section.left + section.width / 2,
+      copyLinkOnTheRight: copyLink.left > section.left + section.width / 2,
+    };
+  }
+
+  it('an Arabic element runs right to left on a left-to-right page', async () => {
+    expect(await layoutIn('ltr', 'ar')).to.deep.equal({
+      listPadding: ['0px', '24px'],
+      firstFigureOnTheRight: true,
+      chevronOnTheLeft: true,
+      headingDirection: 'rtl',
+      showAllOnTheLeft: true,
+      copyLinkOnTheRight: true,
+    });
+  });
+
+  it('an English element runs left to right on a right-to-left page: its content decides', async () => {
+    expect(await layoutIn('rtl', 'en')).to.deep.equal({
+      listPadding: ['24px', '0px'],
+      firstFigureOnTheRight: false,
+      chevronOnTheLeft: false,
+      headingDirection: 'ltr',
+      showAllOnTheLeft: false,
+      copyLinkOnTheRight: false,
+    });
+  });
+});
+
+/**
+ * Declarations of a stylesheet that name a physical side: `margin-left`, `left:`, `text-align:
+ * left`, `float: right`…, and four-value shorthands whose right and left differ. The FAQ's
+ * chevron is drawn by two borders and points down, the same both ways: it is left out.
+ */
+function physicalDeclarations(cssText: string): string[] {
+  const css = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
+  const found: string[] = [];
+  for (const [, selector, body] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (selector.trim() === '.icon') continue;
+    for (const [declaration] of body.matchAll(
+      /[\w-]*(?:left|right)[\w-]*\s*:[^;]*|(?:text-align|float|clear)\s*:\s*(?:left|right)/g,
+    ))
+      found.push(`${selector.trim()} { ${declaration.trim()} }`);
+    for (const [declaration, values] of body.matchAll(
+      /(?:margin|padding|border-width|inset)\s*:\s*([^;]+)/g,
+    )) {
+      const parts = values.trim().split(/\s+(?![^(]*\))/);
+      if (parts.length === 4 && parts[1] !== parts[3])
+        found.push(`${selector.trim()} { ${declaration.trim()} }`);
+    }
+  }
+  return found;
+}
+
+describe('styles for both directions', () => {
+  it('finds physical sides where it should (the check below can fail)', () => {
+    expect(
+      physicalDeclarations(
+        '.a { margin-left: 1em; color: red } .b { padding: 0 1em 0 0 } .c { text-align: right } .d { margin: 0 1em } .icon { border-width: 0 1px 1px 0 }',
+      ),
+    ).to.deep.equal(['.a { margin-left: 1em }', '.b { padding: 0 1em 0 0 }', '.c { text-align: right }']);
+  });
+
+  it('use logical properties, not left and right', () => {
+    const physical = ALL_TAGS.flatMap((tag) => {
+      const element = customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] };
+      return physicalDeclarations(element.elementStyles.map((style) => style.cssText).join('\n')).map(
+        (found) => `${tag}: ${found}`,
+      );
+    });
+    expect(physical).to.deep.equal([]);
+  });
+
+  it('give Chinese more space between lines, and Arabic and Chinese their own fonts', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <iom-mission lang="zh"></iom-mission><iom-mission lang="ar"></iom-mission
+        ><iom-mission lang="ru"></iom-mission>
+      </div>`,
+    );
+    const [zh, ar, ru] = await Promise.all(
+      ['zh', 'ar', 'ru'].map((lang, i) => shownIn(wrapper.children[i], lang)),
+    );
+    const lineHeight = (el: HTMLElement) => parseFloat(css(el).lineHeight) / parseFloat(css(el).fontSize);
+    expect(lineHeight(zh)).to.be.closeTo(1.75, 0.01);
+    expect(lineHeight(ru)).to.be.closeTo(1.5, 0.01);
+    expect(css(zh).fontFamily).to.include('PingFang SC').and.include('Noto Sans CJK SC');
+    expect(css(ar).fontFamily).to.include('Noto Sans Arabic');
+    expect(css(ru).fontFamily).to.include('system-ui');
   });
 });

@@ -15,20 +15,23 @@ export function loadedSectionContent(section: SectionName, lang: Language): Sect
 
 /**
  * One section's content in a language other than the source language (which every element
- * bundles), fetched once per page. Each file is its own chunk,
- * beside the script that asked for it, so a page downloads only the languages it shows. A
- * failed fetch is forgotten, so that the next request tries again.
+ * bundles), fetched once per page: the language's index of sections, then the section's file,
+ * each a chunk of its own beside the script that asked for it, so a page downloads only the
+ * languages and sections it shows. A failed fetch is forgotten, so that the next request tries
+ * again.
  */
 export function loadSectionContent(section: SectionName, lang: Language): Promise<SectionContent> {
   const key = `${lang}/${section}`;
   let content = loaded.get(key);
   if (!content) {
-    const load = CONTENT_LOADERS[lang]?.[section];
-    content = load
-      ? load().then((module) => {
-          arrived.set(key, module.default);
-          return module.default;
-        })
+    const index = CONTENT_LOADERS[lang];
+    content = index
+      ? index()
+          .then((loaders) => loaders.default[section]())
+          .then((module) => {
+            arrived.set(key, module.default);
+            return module.default;
+          })
       : Promise.reject(new Error(`iom-elements has no ${lang} content to load for ${section}.`));
     loaded.set(key, content);
     content.catch(() => loaded.delete(key));

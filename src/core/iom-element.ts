@@ -16,6 +16,7 @@ import {
   inheritedLanguage,
   SOURCE_LANGUAGE,
   supportedLanguage,
+  traditionalChinese,
   watchLanguage,
   LANGUAGES,
   type Language,
@@ -202,7 +203,9 @@ export abstract class IomElement extends LitElement {
     if (!supported) {
       warnOnce(
         pageWarnings,
-        `iom-elements has no content in lang="${tag}" (it has ${LANGUAGES.join(', ')}); showing English.`,
+        traditionalChinese(tag)
+          ? `iom-elements has no Traditional Chinese content for lang="${tag}" (its zh is Simplified: say lang="zh" for it); showing English.`
+          : `iom-elements has no content in lang="${tag}" (it has ${LANGUAGES.join(', ')}); showing English.`,
       );
     }
     this.language = supported ?? SOURCE_LANGUAGE;

@@ -141,11 +141,11 @@ export abstract class IomSection<C extends SectionContent = SectionContent> exte
   }
 
   /**
-   * A right-to-left language sets its direction; a left-to-right one leaves the page's, so a
-   * page that says dir="rtl" still gets a mirrored layout (the text itself still reads left to right).
+   * The direction of the content's language, whatever the page's: Arabic runs right to left on
+   * an English page, and English left to right on an Arabic `dir="rtl"` one.
    */
-  private direction(): 'rtl' | typeof nothing {
-    return directionOf(this.shownLanguage) === 'rtl' ? 'rtl' : nothing;
+  private direction(): 'rtl' | 'ltr' {
+    return directionOf(this.shownLanguage);
   }
 
   /** Everything below the heading. */

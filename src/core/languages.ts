@@ -10,10 +10,29 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(lang.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** The supported language for a BCP 47 tag: itself, else its primary subtag (`fr-CA` → `fr`). */
+/**
+ * Whether a tag asks for its language in a script the library's folder is not written in.
+ * `content/zh/` is Simplified Chinese: `zh-Hant`, and `zh-TW`, `zh-HK` and `zh-MO` (whose likely
+ * script is Traditional, as CLDR has it), are not given Simplified text in its place. CLDR does
+ * not make zh-Hant fall back to zh, and which script a reader gets is the site's choice, not ours:
+ * they fall back to English like any language the library lacks, with a warning that says why.
+ */
+export function traditionalChinese(tag: string): boolean {
+  const [primary, ...rest] = tag.trim().toLowerCase().split(/[-_]/);
+  if (primary !== 'zh') return false;
+  const script = rest.find((subtag) => /^[a-z]{4}$/.test(subtag));
+  if (script) return script !== 'hans';
+  return rest.some((subtag) => subtag === 'tw' || subtag === 'hk' || subtag === 'mo');
+}
+
+/**
+ * The supported language for a BCP 47 tag: itself, else its primary subtag (`fr-CA` → `fr`,
+ * `zh-CN`, `zh-Hans` and `zh-SG` → `zh`, `ar-EG` → `ar`); none for Traditional Chinese.
+ */
 export function supportedLanguage(tag: string): Language | undefined {
   const lower = tag.trim().toLowerCase();
-  const primary = lower.split('-')[0];
+  if (traditionalChinese(lower)) return undefined;
+  const primary = lower.split(/[-_]/)[0];
   return LANGUAGES.find((lang) => lang === lower) ?? LANGUAGES.find((lang) => lang === primary);
 }
 

@@ -80,6 +80,43 @@ export const baseStyles = css`
     display: block;
     padding: var(--_iom-space);
   }
+  /*
+   * Arabic and Chinese in each system's own fonts, none downloaded: macOS and iOS (-apple-system:
+   * SF Arabic, PingFang; then Geeza Pro, Hiragino), Windows (Segoe UI, Microsoft YaHei), Android
+   * and Linux (Noto, then Tahoma, WenQuanYi). Simplified Chinese fonts, named before any other
+   * CJK font, so that characters take their Chinese forms. Chinese reads better with more space
+   * between lines. A page's --iom-font-family and --iom-line-height still win.
+   */
+  [lang]:lang(ar) {
+    font-family: var(
+      --iom-font-family,
+      -apple-system,
+      'Segoe UI',
+      'Noto Sans Arabic',
+      'Noto Naskh Arabic',
+      'Geeza Pro',
+      Tahoma,
+      sans-serif
+    );
+  }
+  [lang]:lang(zh) {
+    font-family: var(
+      --iom-font-family,
+      -apple-system,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Noto Sans SC',
+      'Source Han Sans SC',
+      'WenQuanYi Micro Hei',
+      sans-serif
+    );
+    line-height: var(--iom-line-height, 1.75);
+  }
+  [lang]:lang(zh) .heading {
+    line-height: 1.4;
+  }
   /* With --iom-font-family-heading unset, var() is invalid and the heading inherits the body font. */
   .heading {
     margin: 0 0 calc(var(--_iom-space) * 0.75);

@@ -59,7 +59,10 @@ export const faqStyles = css`
   .question:hover {
     color: var(--_iom-color-accent);
   }
-  /* A chevron drawn by two borders: no SVG to build and lay out for each of many questions. */
+  /*
+   * A chevron drawn by two borders: no SVG to build and lay out for each of many questions. It
+   * points down (up when open), the same both ways, so its borders are physical on purpose.
+   */
   .icon {
     flex: none;
     inline-size: 0.5em;

@@ -190,6 +190,7 @@ export class IomFaq extends IomSection<FaqContent> {
     if (!this.structuredData) return null;
     return {
       '@type': 'FAQPage',
+      inLanguage: this.shownLanguage,
       mainEntity: this.shownContent.questions.map(({ question, answer }) => ({
         '@type': 'Question',
         name: question,
@@ -387,6 +388,7 @@ export class IomFaq extends IomSection<FaqContent> {
               >${this.shownContent.labels.linkToCopy}
               <input
                 readonly
+                dir="ltr"
                 .value=${this.linkTo(id)}
                 @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
             /></label>`

@@ -15,7 +15,7 @@ export const SECTION_NAMES = [
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 /** The languages: a folder each under content/, the source language first. */
-export const LANGUAGES = ['en', 'es', 'fr'] as const;
+export const LANGUAGES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 

@@ -398,11 +398,11 @@ for (const kind of kinds) {
       );
     });
 
-    test('the site language: fr_FR, fr_CA → French, es_MX → Spanish, de_DE → English; the settings’ choice wins', async () => {
+    test('the site language: fr_FR, fr_CA → French, es_MX → Spanish, ar, zh_CN, ru_RU → theirs, zh_TW, de_DE → English; the settings’ choice wins', async () => {
       const languages = JSON.parse(
         await site.php(`
           $out = array();
-          foreach (array('fr_FR', 'fr_CA', 'es_MX', 'de_DE', 'en_GB') as $locale) {
+          foreach (array('fr_FR', 'fr_CA', 'es_MX', 'de_DE', 'en_GB', 'ar', 'zh_CN', 'zh_TW', 'zh_HK', 'ru_RU') as $locale) {
             $filter = function () use ($locale) { return $locale; };
             add_filter('locale', $filter);
             $out[$locale] = IOM_Elements_Attributes::site_language();
@@ -423,6 +423,17 @@ for (const kind of kinds) {
         'de_DE (settings: es)': 'es',
         en_GB: 'en',
         'en_GB (settings: es)': 'es',
+        ar: 'ar',
+        'ar (settings: es)': 'es',
+        zh_CN: 'zh',
+        'zh_CN (settings: es)': 'es',
+        // Traditional Chinese reads as English, as in the elements: not Simplified in its place.
+        zh_TW: 'en',
+        'zh_TW (settings: es)': 'es',
+        zh_HK: 'en',
+        'zh_HK (settings: es)': 'es',
+        ru_RU: 'ru',
+        'ru_RU (settings: es)': 'es',
       });
     });
 

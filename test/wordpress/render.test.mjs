@@ -15,7 +15,8 @@ function cases() {
   const add = (tag, attributes, options = {}) =>
     list.push({ tag, attributes: { lang: 'en', ...attributes }, options });
   for (const tag of TAGS) {
-    for (const lang of ['en', 'fr', 'es']) add(tag, { lang });
+    for (const lang of ['en', 'fr', 'es', 'ar', 'zh', 'ru']) add(tag, { lang });
+    add(tag, { lang: 'ar' }, { format: 'html' });
     for (let level = 1; level <= 6; level += 1) add(tag, { 'heading-level': String(level) });
     add(tag, { lang: 'fr', heading: HOSTILE, theme: 'dark' });
     add(tag, {}, { stylesheets: 'https://example.test/wp-content/plugins/iom-elements/assets/styles/' });

@@ -54,7 +54,8 @@ final class IOM_Elements_Attributes {
 	}
 
 	/**
-	 * A language of the library for a language tag (`fr-CA` → `fr`), as the element reads `lang`.
+	 * A language of the library for a language tag (`fr-CA` → `fr`, `zh-CN` → `zh`; none for
+	 * Traditional Chinese), as the element reads `lang`.
 	 *
 	 * @param string $tag A language tag.
 	 * @return string|null
@@ -62,11 +63,20 @@ final class IOM_Elements_Attributes {
 	public static function language( $tag ) {
 		$languages = IOM_Elements_Renderer::manifest()['languages'];
 		$lower     = strtolower( trim( (string) $tag ) );
+		$subtags   = preg_split( '/[-_]/', $lower );
+		// The library's Chinese is Simplified: Traditional Chinese (zh-Hant, zh-TW, zh-HK, zh-MO)
+		// reads as English, as in the elements, rather than in a script its readers did not ask for.
+		if ( 'zh' === $subtags[0] ) {
+			$script = preg_grep( '/^[a-z]{4}$/', $subtags );
+			$script = $script ? reset( $script ) : null;
+			if ( null !== $script ? 'hans' !== $script : array_intersect( $subtags, array( 'tw', 'hk', 'mo' ) ) ) {
+				return null;
+			}
+		}
 		if ( in_array( $lower, $languages, true ) ) {
 			return $lower;
 		}
-		$primary = explode( '-', $lower )[0];
-		return in_array( $primary, $languages, true ) ? $primary : null;
+		return in_array( $subtags[0], $languages, true ) ? $subtags[0] : null;
 	}
 
 	/**

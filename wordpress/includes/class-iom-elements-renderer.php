@@ -72,7 +72,10 @@ final class IOM_Elements_Renderer {
 		if ( 'dsd' === $format ) {
 			$inside = self::styles( $inside, $stylesheets );
 		}
-		$html = '<' . $tag . self::attributes_html( $attributes ) . '>' . $inside . '</' . $tag . '>';
+		// The plain copy is in the light DOM, where the page's direction would reach it: its start
+		// tag says the content's own, as the render API's does.
+		$dir  = 'html' === $format ? ' dir="' . ( 'rtl' === self::manifest()['directions'][ $lang ] ? 'rtl' : 'ltr' ) . '"' : '';
+		$html = '<' . $tag . self::attributes_html( $attributes ) . $dir . '>' . $inside . '</' . $tag . '>';
 
 		$relevant = self::relevant_overrides( $overrides, $shown );
 		if ( empty( $relevant ) || ! empty( $options['no_provider'] ) ) {
