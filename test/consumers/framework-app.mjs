@@ -67,7 +67,19 @@ export async function checkApp(
         { timeout: 15_000 },
         APP_FAQ_TITLE,
       );
+    // The title can come from the server's JSON block before the framework has hydrated and set
+    // the provider's property: wait for the property (the check below says if it never comes).
+    const hydrated = () =>
+      page
+        .waitForFunction(
+          () => /** @type {any} */ (document.querySelector('iom-provider'))?.content !== undefined,
+          {
+            timeout: 15_000,
+          },
+        )
+        .catch(() => undefined);
     await shown().catch(() => undefined);
+    await hydrated();
     const seen = () =>
       page.evaluate(() => {
         const faq = /** @type {any} */ (document.querySelector('iom-faq'));
@@ -162,6 +174,7 @@ export async function checkApp(
     );
     await page.click('#to-home');
     await shown().catch(() => undefined);
+    await hydrated();
     const back = await seen();
     check(
       'back on the first route, the FAQ renders again (one copy, its title from the provider)',
