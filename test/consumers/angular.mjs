@@ -17,8 +17,7 @@ export default {
     h.run(dir, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { node });
     h.expect('angular: builds and type-checks (ng build with strictTemplates, tsc --noEmit)', true);
 
-    const server = await h.start(dir, 'npm', ['start'], { node });
-    try {
+    await h.withServer(dir, 'npm', ['start'], { node }, async (server) => {
       const served = await (await fetch(`${server.origin}/`)).text();
       h.expect(
         'angular: `/` is rendered per request on the server, not prerendered',
@@ -62,8 +61,6 @@ export default {
       } finally {
         await page.close();
       }
-    } finally {
-      server.stop();
-    }
+    });
   },
 };

@@ -277,6 +277,16 @@ export async function createHarness() {
       return { origin, output: () => output, stop };
     },
 
+    /** Starts a server as `start` does, runs `use(server)`, and stops the server whatever happens. */
+    async withServer(cwd, command, args, options, use) {
+      const server = await h.start(cwd, command, args, options);
+      try {
+        return await use(server);
+      } finally {
+        server.stop();
+      }
+    },
+
     /** One check: printed with ✓ or ✗, and a ✗ counted. */
     expect(label, ok, detail) {
       console.log(`${ok ? '  ✓' : '  ✗'} ${label}${ok ? '' : ` — ${detail}`}`);

@@ -20,17 +20,14 @@ export default {
       /^\S*\s*○ \/(\s|$)/m.test(built),
       built.slice(-1000),
     );
-    const server = await h.start(dir, 'npx', ['next', 'start', '-p', '$PORT', '-H', '127.0.0.1'], { env });
-    try {
-      await checkApp(h, {
+    await h.withServer(dir, 'npx', ['next', 'start', '-p', '$PORT', '-H', '127.0.0.1'], { env }, (server) =>
+      checkApp(h, {
         name: 'next',
         origin: server.origin,
         serverRendered: true,
         clientNavigation: true,
         serverLog: server.output,
-      });
-    } finally {
-      server.stop();
-    }
+      }),
+    );
   },
 };

@@ -18,17 +18,14 @@ export default {
     h.run(dir, 'npm', ['run', 'typecheck'], { node, env });
     h.expect('nuxt: nuxt typecheck (vue-tsc, strictTemplates, iom-elements/vue) type-checks it', true);
     h.run(dir, 'npm', ['run', 'build'], { node, env });
-    const server = await h.start(dir, 'npm', ['start'], { node, env });
-    try {
-      await checkApp(h, {
+    await h.withServer(dir, 'npm', ['start'], { node, env }, (server) =>
+      checkApp(h, {
         name: 'nuxt',
         origin: server.origin,
         serverRendered: true,
         clientNavigation: true,
         serverLog: server.output,
-      });
-    } finally {
-      server.stop();
-    }
+      }),
+    );
   },
 };

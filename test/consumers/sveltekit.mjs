@@ -15,17 +15,14 @@ export default {
     h.run(dir, 'npm', ['run', 'check'], { node: NODE });
     h.expect('svelte-check passes (the iom-elements/svelte types included)', true);
     h.run(dir, 'npm', ['run', 'build'], { node: NODE });
-    const server = await h.start(dir, 'node', ['build'], { node: NODE });
-    try {
-      await checkApp(h, {
+    await h.withServer(dir, 'node', ['build'], { node: NODE }, (server) =>
+      checkApp(h, {
         name: 'sveltekit',
         origin: server.origin,
         serverRendered: true,
         clientNavigation: true,
         serverLog: server.output,
-      });
-    } finally {
-      server.stop();
-    }
+      }),
+    );
   },
 };
